@@ -1,0 +1,28 @@
+"""spaCy components registered by eventwire (one module registers every factory)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+__all__ = ["PARAGRAPH_BREAKS", "paragraph_breaks"]
+
+PARAGRAPH_BREAKS = "eventwire_paragraphs"
+
+
+def _is_break(text: str) -> bool:
+    # A blank line (two newlines) ends a paragraph; scraped text also puts headlines and page chrome on
+    # their own lines, so a single newline after text ends the sentence too.
+    return "\n" in text
+
+
+@Language.component(PARAGRAPH_BREAKS)
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break, and make whitespace-only tokens not start one."""
+    for i, token in enumerate(doc[:-1]):
+        nxt = doc[i + 1]
+        if token.is_space and _is_break(token.text):
+            nxt.is_sent_start = True
+        elif _is_break(token.whitespace_) and not nxt.is_space:
+            nxt.is_sent_start = True
+    return doc
