@@ -21,8 +21,6 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break, and make whitespace-only tokens not start one."""
     for i, token in enumerate(doc[:-1]):
         nxt = doc[i + 1]
-        if token.is_space and _is_break(token.text):
-            nxt.is_sent_start = True
-        elif _is_break(token.whitespace_) and not nxt.is_space:
+        if token.is_space and _is_break(token.text) or _is_break(token.whitespace_) and not nxt.is_space:
             nxt.is_sent_start = True
     return doc

@@ -1,0 +1,206 @@
+"""The DuckDB store: the only module that imports duckdb.
+
+Writes are upserts keyed by deterministic ids, one transaction per batch, so a crash loses at most the
+batch in flight and a rerun stores it again without duplicates.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from ..errors import EventwireError, Reason
+from ..model import Discard, Result, stable_id
+from .rows import ROW_BUILDERS, article_row, quarantine_row
+
+__all__ = ["EXPORT_FORMATS", "Store", "StoreError"]
+
+SCHEMA_VERSION = "1"
+EXPORT_FORMATS = ("parquet", "csv", "jsonl")
+TABLES = ("articles", "events", "entities", "quotes", "timexes", "places", "quarantine", "runs")
+
+
+class StoreError(EventwireError):
+    code = "E300"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, reason=Reason.PROCESSING)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Store:
+    """An eventwire database file (or ``:memory:``)."""
+
+    def __init__(self, path: str | Path = "eventwire.duckdb", *, read_only: bool = False) -> None:
+        self.path = str(path)
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open store {self.path}: {exc}") from exc
+        if not read_only:
+            self.con.execute(resources.files(__package__).joinpath("schema.sql").read_text("utf-8"))
+            self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    # -- writing -------------------------------------------------------------------------------------
+    def has_article(self, article_id: str) -> bool:
+        row = self.con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone()
+        return row is not None
+
+    def start_run(self, inputs: Sequence[str]) -> str:
+        started = _now()
+        run_id = stable_id(list(inputs), started.isoformat())
+        self.con.execute("INSERT INTO runs VALUES (?, ?, NULL, ?, 'running', 0, 0, 0, 0)",
+                         [run_id, started, json.dumps(list(inputs))])
+        return run_id
+
+    def finish_run(self, run_id: str, *, articles: int, skipped: int, events: int, discards: int,
+                   status: str = "done") -> None:
+        self.con.execute(
+            "UPDATE runs SET finished_at = ?, status = ?, articles = ?, skipped = ?, events = ?, discards = ?"
+            " WHERE run_id = ?", [_now(), status, articles, skipped, events, discards, run_id])
+
+    def write(self, items: Iterable[Result | Discard], *, run_id: str = "") -> None:
+        """Upsert a batch of results and quarantine rows in one transaction."""
+        batch = list(items)
+        results = [i for i in batch if isinstance(i, Result)]
+        discards = [i for i in batch if isinstance(i, Discard)]
+        now = _now()
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self._write_results(results, run_id, now)
+            if discards:
+                self.con.executemany("INSERT OR REPLACE INTO quarantine VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                     [quarantine_row(d, run_id, now) for d in discards])
+            self.con.execute("COMMIT")
+        except duckdb.Error as exc:
+            self.con.execute("ROLLBACK")
+            raise StoreError(f"write failed: {exc}") from exc
+
+    def _write_results(self, results: list[Result], run_id: str, now: datetime) -> None:
+        if not results:
+            return
+        ids = [[r.article.id] for r in results]
+        for table in ROW_BUILDERS:
+            self.con.executemany(f"DELETE FROM {table} WHERE article_id = ?", ids)
+        self.con.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                             [article_row(r, run_id, now) for r in results])
+        for table, build in ROW_BUILDERS.items():
+            rows = [row for r in results for row in build(r)]
+            if rows:
+                marks = ", ".join("?" * len(rows[0]))
+                self.con.executemany(f"INSERT OR REPLACE INTO {table} VALUES ({marks})", rows)
+
+    # -- reading -------------------------------------------------------------------------------------
+    def _dicts(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        cur = self.con.execute(sql, list(params))
+        cols = [d[0] for d in cur.description or ()]
+        return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+
+    def count(self, table: str) -> int:
+        if table not in TABLES:
+            raise StoreError(f"unknown table {table!r}")
+        row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
+        return int(row[0]) if row else 0
+
+    def summary(self, *, top: int = 10) -> dict[str, Any]:
+        """Counts for people: only events that happened (not negated, not hypothetical)."""
+        real = "NOT negated AND NOT hypothetical"
+        by_type = self._dicts(f"SELECT event, count(*) AS n FROM events WHERE {real} GROUP BY event "
+                              "ORDER BY n DESC, event")
+        dyads = self._dicts(
+            f"SELECT actor_code, recipient_code, count(*) AS n FROM events WHERE {real} AND actor_code IS NOT NULL"
+            " AND recipient_code IS NOT NULL AND actor_code <> recipient_code GROUP BY ALL"
+            " ORDER BY n DESC, actor_code, recipient_code LIMIT ?", [top])
+        flagged = self._dicts("SELECT count(*) FILTER (WHERE negated) AS negated, count(*) FILTER (WHERE "
+                              "hypothetical) AS hypothetical, count(*) FILTER (WHERE historical) AS historical "
+                              "FROM events")[0]
+        reasons = self._dicts("SELECT reason, count(*) AS n FROM quarantine GROUP BY reason ORDER BY n DESC")
+        return {"articles": self.count("articles"), "events": sum(r["n"] for r in by_type),
+                "events_by_type": by_type, "top_dyads": dyads, "flagged": flagged,
+                "quarantined": self.count("quarantine"), "quarantine_reasons": reasons}
+
+    def events(self, *, actor: str | None = None, event_type: str | None = None, since: date | None = None,
+               until: date | None = None, include_flagged: bool = False, limit: int | None = None
+               ) -> list[dict[str, Any]]:
+        where, params = self._event_filters(actor, event_type, since, until, include_flagged)
+        sql = ("SELECT e.id, e.article_id, a.publish_date, e.date, e.date_precision, e.event, e.mode, e.actor_code,"
+               " e.actor_sector, e.actor_name, e.recipient_code, e.recipient_sector, e.recipient_name, e.quad_code,"
+               " e.cameo_root, e.goldstein, e.negated, e.hypothetical, e.historical, e.event_text, e.sentence,"
+               " e.confidence FROM events e JOIN articles a ON a.id = e.article_id"
+               f" WHERE {where} ORDER BY coalesce(e.event_date, a.publish_date), e.article_id, e.sentence_start")
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return self._dicts(sql, params)
+
+    @staticmethod
+    def _event_filters(actor: str | None, event_type: str | None, since: date | None, until: date | None,
+                       include_flagged: bool) -> tuple[str, list[Any]]:
+        clauses, params = ["TRUE"], []
+        if not include_flagged:
+            clauses.append("NOT e.negated AND NOT e.hypothetical")
+        if actor:
+            clauses.append("(e.actor_code LIKE ? OR e.recipient_code LIKE ?)")
+            params += [f"%{actor.upper()}%", f"%{actor.upper()}%"]
+        if event_type:
+            clauses.append("e.event = ?")
+            params.append(event_type.upper())
+        if since:
+            clauses.append("coalesce(e.event_date, a.publish_date) >= ?")
+            params.append(since)
+        if until:
+            clauses.append("coalesce(e.event_date, a.publish_date) <= ?")
+            params.append(until)
+        return " AND ".join(clauses), params
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        """An article with everything extracted from it; ``article_id`` may be a prefix or the user's id."""
+        rows = self._dicts("SELECT * FROM articles WHERE id LIKE ? OR external_id = ? ORDER BY id LIMIT 2",
+                           [f"{article_id}%", article_id])
+        if len(rows) != 1:
+            return None
+        art = rows[0]
+        for table in ROW_BUILDERS:
+            order = "sentence_start, trigger_start" if table == "events" else "start_char"
+            art[table] = self._dicts(f"SELECT * FROM {table} WHERE article_id = ? ORDER BY {order}", [art["id"]])
+        return art
+
+    def articles(self, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        return self._dicts("SELECT id, external_id, title, url, publish_date, source, n_events FROM articles"
+                           " ORDER BY publish_date DESC NULLS LAST, id LIMIT ? OFFSET ?", [limit, offset])
+
+    def quarantine(self) -> list[dict[str, Any]]:
+        return self._dicts("SELECT source, member, record_offset, reason, message, doc_id, run_id, stored_at"
+                           " FROM quarantine ORDER BY stored_at, source, record_offset")
+
+    def runs(self) -> list[dict[str, Any]]:
+        return self._dicts("SELECT * FROM runs ORDER BY started_at")
+
+    def export(self, table: str, path: str | Path, *, fmt: str = "parquet") -> int:
+        """Write a table to Parquet, CSV or JSONL with DuckDB's COPY; returns the row count."""
+        if table not in TABLES:
+            raise StoreError(f"unknown table {table!r}; choose from {', '.join(TABLES)}")
+        options = {"parquet": "FORMAT parquet", "csv": "FORMAT csv, HEADER true",
+                   "jsonl": "FORMAT json"}.get(fmt)
+        if options is None:
+            raise StoreError(f"unknown export format {fmt!r}; choose from {', '.join(EXPORT_FORMATS)}")
+        target = str(path).replace("'", "''")
+        self.con.execute(f"COPY (SELECT * FROM {table}) TO '{target}' ({options})")
+        return self.count(table)

@@ -1,0 +1,128 @@
+-- eventwire store schema (DuckDB). Ids are deterministic hashes, so every write is an upsert and a rerun
+-- after a crash neither loses nor duplicates rows. schema_version is kept in meta for migrations.
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+
+CREATE TABLE IF NOT EXISTS runs (
+    run_id VARCHAR PRIMARY KEY,
+    started_at TIMESTAMP,
+    finished_at TIMESTAMP,
+    inputs VARCHAR,
+    status VARCHAR,
+    articles INTEGER,
+    skipped INTEGER,
+    events INTEGER,
+    discards INTEGER
+);
+
+CREATE TABLE IF NOT EXISTS articles (
+    id VARCHAR PRIMARY KEY,
+    external_id VARCHAR,
+    title VARCHAR,
+    url VARCHAR,
+    publish_date DATE,
+    source VARCHAR,
+    member VARCHAR,
+    fmt VARCHAR,
+    language VARCHAR,
+    text VARCHAR,
+    n_events INTEGER,
+    run_id VARCHAR,
+    stored_at TIMESTAMP
+);
+
+CREATE TABLE IF NOT EXISTS events (
+    id VARCHAR PRIMARY KEY,
+    article_id VARCHAR,
+    event VARCHAR,
+    mode VARCHAR,
+    context VARCHAR[],
+    actor_code VARCHAR,
+    actor_sector VARCHAR,
+    actor_name VARCHAR,
+    recipient_code VARCHAR,
+    recipient_sector VARCHAR,
+    recipient_name VARCHAR,
+    actor JSON,
+    recipient JSON,
+    date VARCHAR,
+    date_precision VARCHAR,
+    event_date DATE,
+    negated BOOLEAN,
+    hypothetical BOOLEAN,
+    historical BOOLEAN,
+    quad_code INTEGER,
+    cameo_root VARCHAR,
+    goldstein DOUBLE,
+    event_text VARCHAR,
+    trigger_start INTEGER,
+    trigger_end INTEGER,
+    sentence_start INTEGER,
+    sentence_end INTEGER,
+    sentence VARCHAR,
+    confidence DOUBLE,
+    loc_name VARCHAR,
+    loc_country VARCHAR,
+    lat DOUBLE,
+    lon DOUBLE
+);
+
+CREATE TABLE IF NOT EXISTS entities (
+    id VARCHAR PRIMARY KEY,
+    article_id VARCHAR,
+    text VARCHAR,
+    start_char INTEGER,
+    end_char INTEGER,
+    code VARCHAR,
+    sector VARCHAR,
+    name VARCHAR,
+    type VARCHAR,
+    role VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS quotes (
+    id VARCHAR PRIMARY KEY,
+    article_id VARCHAR,
+    text VARCHAR,
+    start_char INTEGER,
+    end_char INTEGER,
+    speaker VARCHAR,
+    speaker_code VARCHAR,
+    speaker_sector VARCHAR,
+    kind VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS timexes (
+    id VARCHAR PRIMARY KEY,
+    article_id VARCHAR,
+    text VARCHAR,
+    start_char INTEGER,
+    end_char INTEGER,
+    value VARCHAR,
+    kind VARCHAR,
+    mod VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS places (
+    id VARCHAR PRIMARY KEY,
+    article_id VARCHAR,
+    text VARCHAR,
+    start_char INTEGER,
+    end_char INTEGER,
+    name VARCHAR,
+    country VARCHAR,
+    lat DOUBLE,
+    lon DOUBLE,
+    geonames_id BIGINT
+);
+
+CREATE TABLE IF NOT EXISTS quarantine (
+    id VARCHAR PRIMARY KEY,
+    source VARCHAR,
+    member VARCHAR,
+    record_offset BIGINT,
+    reason VARCHAR,
+    message VARCHAR,
+    doc_id VARCHAR,
+    run_id VARCHAR,
+    stored_at TIMESTAMP
+);
