@@ -1,0 +1,50 @@
+"""The headline: the RawDocument's own title when the text starts with it, else a headline-shaped first line."""
+
+from __future__ import annotations
+
+from ..model import Span
+from .boilerplate import BoilerplateRules, Line, iter_lines
+
+__all__ = ["find_title"]
+
+# Headlines are short: English news headlines run 5-15 words; 25 words / 200 characters leaves room for
+# long wire-service titles while keeping a first paragraph out.
+_MAX_WORDS = 25
+_MAX_CHARS = 200
+_NOT_FINAL = (".", ",", ";", ":")
+
+
+def _normalise(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _first_lines(text: str) -> tuple[Line | None, bool]:
+    """The first non-empty line, and whether any text follows it."""
+    first: Line | None = None
+    for line in iter_lines(text):
+        if not line.content:
+            continue
+        if first is not None:
+            return first, True
+        first = line
+    return first, False
+
+
+def looks_like_headline(content: str) -> bool:
+    words = content.split()
+    return (0 < len(words) <= _MAX_WORDS and len(content) <= _MAX_CHARS
+            and not content.endswith(_NOT_FINAL) and (content[0].isupper() or content[0].isdigit()
+                                                       or content[0] in "\"'‘“"))
+
+
+def find_title(text: str, title: str | None, rules: BoilerplateRules) -> tuple[Span | None, str | None]:
+    """The title span (or None) and the title text: the given title wins; a first line may stand in for it."""
+    first, more = _first_lines(text)
+    if first is None:
+        return None, title
+    if title is not None:
+        same = _normalise(first.content) == _normalise(title)
+        return (Span(first.start, first.end) if same else None), title
+    if more and looks_like_headline(first.content) and rules.matches(first.content) is None:
+        return Span(first.start, first.end), first.content
+    return None, None

@@ -1,0 +1,79 @@
+"""Paths to named byte streams: files, folders (recursive, sorted, feeds first), standard input ("-").
+
+Symbolic links that lead out of the folder being walked are reported, never followed.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ..errors import Reason
+from ..model import Discard, Origin, RawDocument
+from .dispatch import Context, detect_format, read_stream, sniff_format
+
+__all__ = ["iter_path", "iter_stdin"]
+
+Item = RawDocument | Discard
+STDIN = "-"
+
+
+def iter_stdin(ctx: Context) -> Iterator[Item]:
+    stream = sys.stdin.buffer
+    head = stream.peek(4096)[:4096] if hasattr(stream, "peek") else b""
+    yield from read_stream(stream, "<stdin>", Origin("<stdin>"), ctx, fmt=sniff_format(head))
+
+
+def iter_path(path: Path, ctx: Context) -> Iterator[Item]:
+    """Documents of one path given by the user: a file or a folder."""
+    if not path.exists():
+        yield Discard(Origin(str(path)), Reason.NOT_FOUND, "no such file or folder")
+    elif path.is_dir():
+        yield from _iter_folder(path, ctx)
+    else:
+        yield from _iter_file(path, ctx)
+
+
+def _iter_file(path: Path, ctx: Context) -> Iterator[Item]:
+    origin = Origin(str(path))
+    try:
+        stream = path.open("rb")
+        size = os.fstat(stream.fileno()).st_size
+    except OSError as exc:
+        yield Discard(origin, Reason.UNREADABLE, f"cannot open: {exc.strerror or exc}")
+        return
+    with stream:
+        yield from read_stream(stream, path.name, origin, ctx, size=size)
+
+
+def _order(names: Iterable[str]) -> list[str]:
+    # Feeds first, so a page linked by a feed item (same folder) is matched when it comes by.
+    return sorted(names, key=lambda n: (detect_format(n) != "feed", n))
+
+
+def _iter_folder(root: Path, ctx: Context) -> Iterator[Item]:
+    real_root = root.resolve()
+    for folder, dirs, files in os.walk(root, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not os.path.islink(os.path.join(folder, d)))
+        for name in _order(f for f in files if not f.startswith(".")):
+            yield from _iter_entry(Path(folder, name), real_root, ctx)
+        for name in sorted(d for d in os.listdir(folder) if os.path.islink(os.path.join(folder, d))):
+            link = Path(folder, name)
+            if link.is_dir() and not _inside(link, real_root):
+                yield Discard(Origin(str(link)), Reason.SYMLINK, "symbolic link leads outside the input folder")
+
+
+def _iter_entry(path: Path, real_root: Path, ctx: Context) -> Iterator[Item]:
+    if path.is_symlink() and not _inside(path, real_root):
+        yield Discard(Origin(str(path)), Reason.SYMLINK, "symbolic link leads outside the input folder")
+        return
+    yield from _iter_file(path, ctx)
+
+
+def _inside(path: Path, real_root: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(real_root)
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop
+        return False
