@@ -1,0 +1,271 @@
+"""Clause-level trigger finding and argument extraction on a spaCy dependency parse.
+
+A trigger is a verb of the lexicon (its object words may pick a more specific CAMEO code), a light verb
+whose object is an event noun ("held talks", "imposed sanctions"), or an event noun with its own
+participants ("talks between A and B", "a summit in Japan").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..model import ActorMention
+from .lexicon import Lexicon
+from .mentions import DocIndex
+
+__all__ = ["Arguments", "Trigger", "arguments", "find_triggers", "verb_code"]
+
+_SUBJ = ("nsubj", "csubj", "expl")
+_RECIPIENT_PREPS = ("to", "with", "against", "on", "toward", "towards", "at", "into", "upon", "from")
+_NOUN_RECIPIENT_PREPS = ("with", "against", "on", "to", "in", "toward", "towards", "upon")
+_COMPLEMENTS = ("xcomp", "ccomp", "pcomp")
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    head: Token  # the token whose clause carries the event (verb, or noun for noun triggers)
+    start: int  # token span of the trigger words
+    end: int
+    code: str
+    kind: str  # verb | pattern | light | noun | stance
+    anchor: int | None = None  # stance triggers: the token of the stance noun ("Japan's position")
+
+
+@dataclass(frozen=True, slots=True)
+class Arguments:
+    actor: tuple[ActorMention, ...]
+    recipient: tuple[ActorMention, ...]
+    inherited: bool  # the actor came from a governing clause, not the trigger's own subject
+
+
+# Object-side dependents whose words may select a verb pattern (PETRARCH matches inside the verb phrase).
+_PATTERN_DEPS = frozenset({"dobj", "obj", "prep", "prt", "dative", "attr", "acomp", "oprd", "xcomp",
+                           "npadvmod", "advmod", "neg", "agent", "pcomp", "iobj", "nsubjpass"})
+_CLAUSE_DEPS = frozenset({"conj", "ccomp", "advcl", "relcl", "parataxis", "acl", "punct", "cc", "nsubj"})
+
+
+def _clause_words(verb: Token) -> set[str]:
+    words: set[str] = set()
+    stack = [c for c in verb.children if c.dep_ in _PATTERN_DEPS and c.i > verb.i]
+    while stack:
+        tok = stack.pop()
+        words.add(tok.lower_)
+        words.add(tok.lemma_.lower())
+        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS)
+    return words
+
+
+def verb_code(verb: Token, lex: Lexicon) -> tuple[str | None, bool]:
+    """The CAMEO code of a lexicon verb: its longest matching object pattern, else its default code."""
+    entry = lex.verbs.get(verb.lemma_.lower())
+    if entry is None:
+        return None, False
+    words = _clause_words(verb)
+    best: tuple[int, str] | None = None
+    for pat in entry.patterns:
+        if all(slot & words for slot in pat.words) and (best is None or len(pat.words) > best[0]):
+            best = (len(pat.words), pat.code)
+    if best is not None:
+        return best[1], True
+    return entry.code, False
+
+
+def _light_noun(verb: Token, lex: Lexicon) -> Token | None:
+    if verb.lemma_.lower() not in lex.words["light_verbs"]:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj", "nsubjpass") and child.lemma_.lower() in lex.light_nouns:
+            return child
+    return None
+
+
+def _may_trigger(verb: Token, lex: Lexicon) -> bool:
+    """Verbs of speech and bare intention verbs frame other events; they are not events themselves."""
+    lemma = verb.lemma_.lower()
+    if lemma in lex.words["speech"]:
+        return False
+    return lemma not in lex.words["intent"] or lemma in lex.words["content"]
+
+
+def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
+    """Verb and light-verb triggers of a sentence, then event nouns not already covered by them."""
+    found: list[Trigger] = []
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
+            continue
+        noun = _light_noun(tok, lex)
+        if noun is not None:
+            lo, hi = min(tok.i, noun.i), max(tok.i, noun.i) + 1
+            found.append(Trigger(tok, lo, hi, lex.light_nouns[noun.lemma_.lower()], "light"))
+            continue
+        if not _may_trigger(tok, lex):
+            continue
+        code, patterned = verb_code(tok, lex)
+        if code and lex.info(code) is not None:
+            found.append(Trigger(tok, tok.i, tok.i + 1, code, "pattern" if patterned else "verb"))
+    verbs = {t.head.i for t in found}
+    for tok in sent:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in lex.nouns and not _covered(tok, verbs):
+            code = lex.nouns[tok.lemma_.lower()]
+            found.append(Trigger(tok, tok.i, tok.i + 1, code, "noun"))
+    return found
+
+
+def _covered(noun: Token, verbs: set[int]) -> bool:
+    """An event noun inside a coded verb's clause is that verb's content ("thanked X for its support")."""
+    tok = noun
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i in verbs:
+            return True
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp", "pcomp", "acl", "ccomp"):
+            return False
+    return False
+
+
+def subject_of(verb: Token, idx: DocIndex) -> tuple[list[ActorMention], bool]:
+    """The actor named by the verb's subject (or the passive's agent), else its controller's subject."""
+    hops = 0
+    tok: Token = verb
+    while hops < 6:
+        actor = _own_subject(tok, idx)
+        if actor:
+            return actor, hops > 0
+        if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "relcl") and tok.head.i != tok.i:
+            if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                return idx.phrase(tok.head), True
+            tok = tok.head
+            hops += 1
+            continue
+        if tok.dep_ == "pobj" or tok.head.dep_ == "prep":
+            tok = tok.head.head if tok.dep_ == "pobj" else tok.head
+            hops += 1
+            continue
+        break
+    return [], False
+
+
+def _own_subject(verb: Token, idx: DocIndex) -> list[ActorMention]:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return idx.phrase(pobj)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if passive:
+        # "what was agreed between A and B": the passive's participants stand in a between-phrase, which
+        # the parser often attaches a little higher up.
+        tok = verb
+        for _ in range(3):
+            found = _prep_objects(tok, ("between", "among"), idx)
+            if found or tok.head.i == tok.i:
+                return found
+            tok = tok.head
+        return []
+    for child in verb.children:
+        if child.dep_ in _SUBJ:
+            if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                return idx.phrase(verb.head)
+            return idx.phrase(child)
+    return []
+
+
+def _prep_objects(head: Token, preps: tuple[str, ...], idx: DocIndex) -> list[ActorMention]:
+    out: list[ActorMention] = []
+    for child in head.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out.extend(idx.phrase(pobj))
+    return out
+
+
+def recipients_of(verb: Token, idx: DocIndex) -> list[ActorMention]:
+    """The verb's object if it names an actor, else actors in its to/with/against... phrases."""
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    for child in passive:
+        found = idx.phrase(child)
+        if found:
+            return found
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative", "iobj", "attr")]
+    for obj in objects:
+        found = idx.phrase(obj)
+        if found:
+            return found
+    for head in [verb, *objects]:
+        found = _prep_objects(head, _RECIPIENT_PREPS, idx)
+        if found:
+            return found
+    for comp in verb.children:
+        if comp.dep_ in _COMPLEMENTS or (comp.dep_ == "dobj" and comp.tag_ == "VBG"):
+            found = _deep_prep_objects(comp, idx)
+            if found:
+                return found
+    return []
+
+
+def _deep_prep_objects(head: Token, idx: DocIndex) -> list[ActorMention]:
+    """with/to-phrases inside a content clause ("proposes signing a pact with Japan")."""
+    for tok in head.subtree:
+        if tok.dep_ == "prep" and tok.lower_ in ("with", "to", "against"):
+            for pobj in tok.children:
+                if pobj.dep_ == "pobj":
+                    found = idx.phrase(pobj)
+                    if found:
+                        return found
+    return []
+
+
+def arguments(trigger: Trigger, idx: DocIndex, lex: Lexicon) -> Arguments:
+    if trigger.kind == "noun":
+        return _noun_arguments(trigger.head, idx, lex)
+    if trigger.kind == "stance" and trigger.anchor is not None:
+        noun = trigger.head.doc[trigger.anchor]
+        return Arguments(tuple(idx.phrase(noun)), tuple(_deep_prep_objects(trigger.head, idx)), False)
+    actor, inherited = subject_of(trigger.head, idx)
+    recipient = recipients_of(trigger.head, idx)
+    if trigger.kind == "light" and not recipient:
+        noun = trigger.head.doc[trigger.end - 1] if trigger.end - 1 != trigger.head.i else trigger.head
+        recipient = _prep_objects(noun, _RECIPIENT_PREPS, idx)
+    return Arguments(tuple(actor), tuple(recipient), inherited)
+
+
+def _noun_arguments(noun: Token, idx: DocIndex, lex: Lexicon) -> Arguments:
+    if _is_setting(noun, lex):
+        return Arguments((), (), False)
+    actor = _prep_objects(noun, ("between", "among", "by"), idx)
+    actor = actor or [m for c in noun.children if c.dep_ == "poss" for t in c.subtree for m in idx.on(t)]
+    inherited = False
+    if not actor:
+        verb = _governing_verb(noun)
+        if verb is not None and verb.lemma_.lower() in lex.words["participant_verbs"]:
+            actor, _ = subject_of(verb, idx)
+            inherited = True
+    recipient = _prep_objects(noun, _NOUN_RECIPIENT_PREPS, idx)
+    return Arguments(tuple(actor), tuple(recipient), inherited)
+
+
+def _is_setting(noun: Token, lex: Lexicon) -> bool:
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in lex.words["setting_preps"]:
+        return True
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in lex.words["setting_heads"]:
+        return True
+    return noun.dep_ in ("compound", "amod", "nmod")
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb a noun hangs from, through prepositions and predicate adjectives ("was late for a summit")."""
+    tok = noun
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.pos_ not in ("ADP", "ADJ", "ADV"):
+            return None
+    return None

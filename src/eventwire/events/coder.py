@@ -1,0 +1,188 @@
+"""EventCoder: sentences of a parsed article -> PLOVER events (type, mode, actors, date, flags, scores)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from ..model import ActorMention, Event, Quote, Timex
+from .clauses import Arguments, Trigger, arguments, find_triggers
+from .flags import EventDate, Modality, event_date, modality
+from .lexicon import Lexicon, quad_class
+from .mentions import FIRST_PERSON, DocIndex
+from .stance import stance_triggers
+
+__all__ = ["EventCoder"]
+
+_WORD = re.compile(r"[a-z][a-z'\-]*")
+# The manual: future or intended cooperation is AGREE; announced retreats are CONCEDE.
+_FUTURE_TYPE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
+                "RETREAT": "CONCEDE"}
+_FUTURE_CODE = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033", "RETREAT": "083"}
+# Types whose recipient the manual requires: a compound actor with no recipient is reciprocal.
+_NEEDS_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})
+_BASE_CONFIDENCE = {"pattern": 0.8, "light": 0.75, "verb": 0.7, "stance": 0.6, "noun": 0.6}
+
+
+@dataclass(frozen=True, slots=True)
+class _Draft:
+    trigger: Trigger
+    event: str
+    code: str
+    args: Arguments
+    mod: Modality
+    when: EventDate
+
+
+class EventCoder:
+    """Codes events clause by clause. Load once with ``EventCoder.load()``; holds only immutable data."""
+
+    __slots__ = ("lexicon",)
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    @classmethod
+    def load(cls) -> EventCoder:
+        return cls(Lexicon.load())
+
+    def is_candidate(self, text: str) -> bool:
+        """Cheap prefilter on raw sentence text: does any word look like an event trigger?"""
+        surface = self.lexicon.surface
+        return any(w in surface for w in _WORD.findall(text.lower()))
+
+    def code(self, doc: Doc, *, article_id: str, entities: Sequence[ActorMention] = (),
+             timexes: Sequence[Timex] = (), quotes: Sequence[Quote] = (), publish_date: date | None = None,
+             historical_days: int = 30) -> list[Event]:
+        idx = DocIndex.build(doc, entities, timexes)
+        events: list[Event] = []
+        for sent in doc.sents:
+            if not any(t.i in idx.by_token for t in sent) or not self.is_candidate(sent.text):
+                continue
+            drafts = self._drafts(sent, idx, quotes, publish_date, historical_days)
+            events.extend(self._finish(d, sent, article_id) for d in _merge(drafts))
+        return events
+
+    def _drafts(self, sent: Span, idx: DocIndex, quotes: Sequence[Quote], publish_date: date | None,
+                historical_days: int) -> list[_Draft]:
+        lex = self.lexicon
+        triggers = find_triggers(sent, lex) + stance_triggers(sent, lex)
+        coded = {t.head.i for t in triggers}
+        drafts: list[_Draft] = []
+        for trig in triggers:
+            mod = modality(trig.head, lex, coded)
+            if trig.kind == "stance":  # "has not changed" is the refusal itself, not its negation
+                mod = replace(mod, negated=False)
+            if mod.content:
+                continue
+            args = _speaker_args(trig, arguments(trig, idx, lex), quotes)
+            if not args.actor:
+                continue
+            when = event_date(trig.head, idx, publish_date, historical_days)
+            event, code = self._type(trig, mod, when)
+            if event is not None:
+                drafts.append(_Draft(trig, event, code, _shape(event, args), mod, when))
+        return drafts
+
+    def _type(self, trig: Trigger, mod: Modality, when: EventDate) -> tuple[str | None, str]:
+        info = self.lexicon.info(trig.code)
+        if info is None:
+            return None, trig.code
+        future = mod.intended or mod.proposal or (when.future and not mod.negated)
+        if trig.kind == "noun" and info.plover == "CONSULT" and when.future:
+            future = True
+        if future and info.plover in _FUTURE_TYPE:
+            return _FUTURE_TYPE[info.plover], _FUTURE_CODE[info.plover]
+        return info.plover, trig.code
+
+    def _finish(self, d: _Draft, sent: Span, article_id: str) -> Event:
+        lex = self.lexicon
+        doc = sent.doc
+        info = lex.info(d.code)
+        start, end = doc[d.trigger.start].idx, doc[d.trigger.end - 1].idx + len(doc[d.trigger.end - 1])
+        actor_codes = tuple(m.code for m in d.args.actor)
+        recipient_codes = tuple(m.code for m in d.args.recipient)
+        mode = info.mode if info and info.plover == d.event else ""
+        return Event(
+            id=Event.make_id(article_id, d.event, start, actor_codes, recipient_codes),
+            article_id=article_id, event=d.event, actor=d.args.actor, recipient=d.args.recipient,
+            event_text=doc.text[start:end], trigger_start=start, trigger_end=end,
+            sentence_start=sent.start_char, sentence_end=sent.end_char, mode=mode,
+            context=info.contexts if info else (), date=d.when.value, date_precision=d.when.precision,
+            negated=d.mod.negated, hypothetical=d.mod.hypothetical, historical=d.when.historical,
+            quad_code=quad_class(d.event), cameo_root=d.code[:2], goldstein=lex.goldstein_of(d.code),
+            confidence=_confidence(d))
+
+
+def _speaker_args(trig: Trigger, args: Arguments, quotes: Sequence[Quote]) -> Arguments:
+    """Inside a quote, first-person or missing actors are the quote's speaker."""
+    pos = trig.head.idx
+    quote = next((q for q in quotes if q.start <= pos < q.end and q.speaker_code), None)
+    if quote is None:
+        return args
+    if not _first_person(trig, args):
+        return args
+    start = quote.speaker_start if quote.speaker_start is not None else quote.start
+    end = quote.speaker_end if quote.speaker_end is not None else quote.start
+    speaker = ActorMention(text=quote.speaker or "", start=start, end=end, code=quote.speaker_code,
+                           sector=quote.speaker_sector, name=quote.speaker, type="PERSON")
+    return Arguments((speaker,), args.recipient, True)
+
+
+def _first_person(trig: Trigger, args: Arguments) -> bool:
+    """The speaker acts when the clause's subject (or a stance's possessor) is "we"/"I", or in "let's"."""
+    if args.actor:
+        return all(m.text.lower() in FIRST_PERSON for m in args.actor)
+    head = trig.head
+    if trig.anchor is not None:
+        return any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in head.doc[trig.anchor].children)
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return any(c.lower_ == "let" for c in head.head.children) or head.head.lower_ == "let"
+    owners = [subjects[0], *(c for c in subjects[0].children if c.dep_ == "poss")]
+    return any(t.lower_ in FIRST_PERSON for t in owners) and not any(
+        c.dep_ == "nsubjpass" for c in head.children)
+
+
+def _shape(event: str, args: Arguments) -> Arguments:
+    """Drop recipients that are the actor; split a reciprocal compound actor when a recipient is required."""
+    actor_keys = {(m.start, m.code) for m in args.actor}
+    recipient = tuple(m for m in args.recipient if (m.start, m.code) not in actor_keys)
+    actor = args.actor
+    codes = [m.code for m in actor]
+    if event in _NEEDS_RECIPIENT and not recipient and len(set(codes)) > 1:
+        first = codes[0]
+        recipient = tuple(m for m in actor if m.code != first)
+        actor = tuple(m for m in actor if m.code == first)
+    return Arguments(actor, recipient, args.inherited)
+
+
+def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    """One event per actor-action-recipient clause: same type and actors in a sentence are one event."""
+    out: dict[tuple[str, frozenset[str | None]], _Draft] = {}
+    for d in drafts:
+        key = (d.event, frozenset(m.code for m in d.args.actor))
+        old = out.get(key)
+        if old is None or _rank(d) > _rank(old):
+            out[key] = d
+    return sorted(out.values(), key=lambda d: d.trigger.start)
+
+
+def _rank(d: _Draft) -> tuple[bool, int, float]:
+    return (not (d.mod.negated or d.mod.hypothetical), len(d.args.recipient), _confidence(d))
+
+
+def _confidence(d: _Draft) -> float:
+    score = _BASE_CONFIDENCE.get(d.trigger.kind, 0.6)
+    if d.args.inherited:
+        score -= 0.1
+    if d.event in _NEEDS_RECIPIENT and not d.args.recipient:
+        score -= 0.1
+    if d.args.recipient:
+        score += 0.05
+    return round(max(0.05, min(0.95, score)), 3)
+

@@ -1,0 +1,166 @@
+"""Modality of a trigger's clause (negated, hypothetical, future/intended, content of another act) and its date."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Token
+
+from ..model import Precision, Timex
+from .lexicon import Lexicon
+from .mentions import DocIndex
+
+__all__ = ["Modality", "EventDate", "event_date", "modality"]
+
+_CLIMB = ("xcomp", "conj", "pcomp", "acomp", "dobj", "prep", "pobj", "aux", "advcl")
+_FUTURE_ADJ = frozenset({"upcoming", "planned", "proposed", "next", "future", "forthcoming", "scheduled"})
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    negated: bool
+    hypothetical: bool
+    intended: bool  # future tense or the complement of an intention ("wants to meet")
+    content: bool  # the complement of a coded act ("agreed to end", "threatened to attack"): not an event
+    proposal: bool  # imperative proposal ("Let's conclude")
+
+
+def _neg(tok: Token, lex: Lexicon) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") or
+               (c.dep_ == "advmod" and c.lower_ == "never") for c in tok.children) or \
+        (tok.dep_ == "pcomp" and tok.head.lower_ == "without")
+
+
+def _aux_words(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+
+def modality(head: Token, lex: Lexicon, coded: set[int]) -> Modality:
+    """Walk from the trigger up its clause chain, stopping at a verb of speech (reported speech)."""
+    negated = hypothetical = intended = content = proposal = False
+    tok = head
+    for _ in range(8):
+        aux = _aux_words(tok)
+        negated = negated or _neg(tok, lex)
+        hypothetical = hypothetical or bool(aux & lex.words["modal_hypothetical"])
+        hypothetical = hypothetical or _conditional(tok, lex)
+        intended = intended or bool(aux & lex.words["future_aux"]) or _going_to(tok)
+        proposal = proposal or _lets(tok)
+        if tok.dep_ not in _CLIMB or tok.head.i == tok.i:
+            break
+        parent = tok.head
+        lemma = parent.lemma_.lower()
+        if tok.dep_ in ("xcomp", "ccomp", "pcomp", "dobj") or (tok.dep_ == "conj" and parent.i in coded):
+            if lemma in lex.words["negating"]:
+                negated = True
+            elif parent.i in coded and lemma in lex.words["content"] and tok.dep_ != "conj":
+                content = True
+            elif lemma in lex.words["intent"]:
+                intended = True
+            if lemma in lex.words["speech"] and tok.dep_ == "ccomp":
+                break
+        tok = parent
+    hypothetical = hypothetical or head.sent.text.rstrip().rstrip('"\'”’').endswith("?")
+    return Modality(negated, hypothetical, intended or _future_noun(head), content, proposal)
+
+
+def _conditional(tok: Token, lex: Lexicon) -> bool:
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.words["conditional_marks"]
+                                   for c in tok.children):
+        return True
+    # "before signing any treaty", "until it withdraws": the act has not happened.
+    if tok.dep_ == "pcomp" and tok.head.lower_ in lex.words["unrealized_marks"]:
+        return True
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.words["unrealized_marks"]
+                                       for c in tok.children)
+
+
+def _going_to(tok: Token) -> bool:
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.lower_ == "going" and any(c.dep_ == "aux" for c in head.children)
+
+
+def _lets(tok: Token) -> bool:
+    return tok.dep_ == "ccomp" and tok.head.lower_ == "let" or any(
+        c.lower_ == "let" and c.dep_ in ("aux", "ROOT") for c in tok.children)
+
+
+def _future_noun(head: Token) -> bool:
+    return head.pos_ == "NOUN" and any(c.lower_ in _FUTURE_ADJ for c in head.children)
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    value: str | None
+    precision: Precision
+    historical: bool
+    future: bool
+
+
+def _parse(value: str) -> tuple[date, date, Precision] | None:
+    """First and last day of a TIMEX value (2018-09-10, 2018-W37, 2018-06, 2018)."""
+    try:
+        if len(value) == 10:
+            day = date.fromisoformat(value)
+            return day, day, "day"
+        if "-W" in value:
+            year, week = value.split("-W")
+            first = date.fromisocalendar(int(year), int(week), 1)
+            return first, date.fromisocalendar(int(year), int(week), 7), "week"
+        if len(value) == 7:
+            yr, mon = int(value[:4]), int(value[5:])
+            return date(yr, mon, 1), date(yr, mon, calendar.monthrange(yr, mon)[1]), "month"
+        if len(value) == 4 and value.isdigit():
+            return date(int(value), 1, 1), date(int(value), 12, 31), "year"
+    except ValueError:
+        return None
+    return None
+
+
+_OTHER_CLAUSE = frozenset({"conj", "ccomp", "advcl", "relcl", "parataxis", "acl", "cc"})
+
+
+def _own_clause(head: Token) -> list[Token]:
+    out = [head]
+    stack = [c for c in head.children if c.dep_ not in _OTHER_CLAUSE]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in _OTHER_CLAUSE)
+    return out
+
+
+def _clause_timex(head: Token, idx: DocIndex) -> Timex | None:
+    best: tuple[int, Timex] | None = None
+    for tok in _own_clause(head):
+        tx = idx.timex_by_token.get(tok.i)
+        if tx is not None and tx.value and (best is None or abs(tok.i - head.i) < best[0]):
+            best = (abs(tok.i - head.i), tx)
+    if best is not None:
+        return best[1]
+    tok = head
+    while tok.head.i != tok.i:
+        tok = tok.head
+        for child in tok.children:
+            if child.dep_ in ("prep", "npadvmod", "advmod", "tmod", "obl"):
+                for sub in child.subtree:
+                    tx = idx.timex_by_token.get(sub.i)
+                    if tx is not None and tx.value:
+                        return tx
+    return None
+
+
+def event_date(head: Token, idx: DocIndex, publish_date: date | None, historical_days: int) -> EventDate:
+    """The date of the timex attached to the clause, else the publication date; flag old events historical."""
+    tx = _clause_timex(head, idx)
+    parsed = _parse(tx.value) if tx is not None and tx.value else None
+    if parsed is None or tx is None or tx.value is None:
+        if publish_date is None:
+            return EventDate(None, "unknown", False, False)
+        return EventDate(publish_date.isoformat(), "day", False, False)
+    first, last, precision = parsed
+    historical = publish_date is not None and (publish_date - last).days > historical_days
+    future = publish_date is not None and first > publish_date
+    return EventDate(tx.value, precision, historical, future)

@@ -1,0 +1,85 @@
+"""Token-level views of the actors stage's mentions and the time stage's expressions for one document."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..model import ActorMention, Timex
+
+__all__ = ["DocIndex", "FIRST_PERSON"]
+
+# Dependency labels that stay inside a noun phrase's core (the head's name, title and modifiers).
+_CORE = frozenset({"compound", "flat", "nmod", "appos", "amod", "det", "nn", "npadvmod", "nummod"})
+_CONJ_STOP = frozenset({"prep", "relcl", "acl", "advcl", "ccomp", "xcomp", "punct", "cc"})
+FIRST_PERSON = frozenset({"we", "i", "us", "our", "me", "my", "ours", "let", "'s"})
+
+
+@dataclass(frozen=True, slots=True)
+class DocIndex:
+    """Mentions and timexes per token index (an explicit per-document object, built once per ``code``)."""
+
+    by_token: dict[int, tuple[ActorMention, ...]]
+    timex_by_token: dict[int, Timex]
+
+    @classmethod
+    def build(cls, doc: Doc, entities: Sequence[ActorMention], timexes: Sequence[Timex]) -> DocIndex:
+        by_token: dict[int, list[ActorMention]] = {}
+        for mention in entities:
+            if not mention.code:
+                continue
+            for i in _token_range(doc, mention.start, mention.end):
+                by_token.setdefault(i, []).append(mention)
+        timex_by_token: dict[int, Timex] = {}
+        for timex in timexes:
+            for i in _token_range(doc, timex.start, timex.end):
+                timex_by_token.setdefault(i, timex)
+        return cls({k: tuple(v) for k, v in by_token.items()}, timex_by_token)
+
+    def on(self, token: Token) -> tuple[ActorMention, ...]:
+        return self.by_token.get(token.i, ())
+
+    def phrase(self, head: Token) -> list[ActorMention]:
+        """Mentions naming the noun phrase headed by ``head`` and by each of its conjuncts."""
+        found: list[ActorMention] = []
+        for member in [head, *head.conjuncts]:
+            found.extend(self._core(member))
+        return _unique(found)
+
+    def _core(self, head: Token) -> list[ActorMention]:
+        direct = list(self.on(head))
+        if direct:
+            return direct
+        inner = [m for t in _core_tokens(head, _CORE) for m in self.on(t)]
+        if inner:
+            return inner
+        # "Japan's position": the possessor stands for the phrase when the head names no actor.
+        return [m for c in head.children if c.dep_ == "poss" for t in c.subtree for m in self.on(t)]
+
+
+def _core_tokens(head: Token, deps: frozenset[str]) -> list[Token]:
+    out: list[Token] = []
+    stack = [c for c in head.children if c.dep_ in deps]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ in deps)
+    return out
+
+
+def _token_range(doc: Doc, start: int, end: int) -> range:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return range(span.start, span.end) if span is not None else range(0)
+
+
+def _unique(mentions: list[ActorMention]) -> list[ActorMention]:
+    seen: set[tuple[int, int, str | None]] = set()
+    out: list[ActorMention] = []
+    for m in mentions:
+        key = (m.start, m.end, m.code)
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out
