@@ -19,20 +19,59 @@ __all__ = ["iter_warc"]
 
 Item = RawDocument | Discard
 _HTML_TYPES = ("text/html", "application/xhtml")
+# Blank lines after the last record are not a record.
+_TRAILER = 8
+
+
+class _Counting:
+    """Counts the bytes warcio pulls from the file, to spot a file that ends inside a record's headers."""
+
+    def __init__(self, inner: BinaryIO) -> None:
+        self._inner = inner
+        self.count = 0
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._inner.read(size)
+        self.count += len(data)
+        return data
 
 
 def iter_warc(stream: BinaryIO, origin: Origin, settings: IngestSettings) -> Iterator[Item]:
     """Yield one item per HTML response record; other records (requests, metadata, images) are skipped."""
-    records = ArchiveIterator(stream, check_digests=False)
-    offset = 0
+    counted = _Counting(stream)
+    records = ArchiveIterator(counted, check_digests=False)
+    offset = end = 0
     try:
         for record in records:
+            # warcio knows a record's offset only once its payload has been read.
+            html = _is_html_response(record)
+            payload = record.content_stream().read(settings.max_document_bytes + 1) if html else b""
             offset = records.get_record_offset()
-            if _is_html_response(record):
-                yield _record_item(record, Origin(origin.source, origin.member, offset), settings)
-    except (ArchiveLoadFailed, EOFError, zlib.error, ValueError) as exc:
+            end = offset + records.get_record_length()
+            where = Origin(origin.source, origin.member, offset)
+            if _truncated(record):
+                yield Discard(where, Reason.MALFORMED, "WARC record is truncated (file ends inside it)")
+                return
+            if html:
+                yield _record_item(record, payload, where, settings)
+    # warcio raises AttributeError on some garbled headers (a record without a target URI).
+    except (ArchiveLoadFailed, EOFError, zlib.error, ValueError, AttributeError) as exc:
         where = Origin(origin.source, origin.member, offset)
         yield Discard(where, Reason.MALFORMED, f"WARC is malformed or truncated after offset {offset}: {exc}")
+        return
+    if end == 0:
+        reason = Reason.EMPTY if counted.count == 0 else Reason.MALFORMED
+        yield Discard(origin, reason, "no WARC record in the file")
+    elif counted.count > end + _TRAILER:
+        yield Discard(Origin(origin.source, origin.member, end), Reason.MALFORMED,
+                      f"WARC ends with {counted.count - end} bytes that are not a complete record (truncated?)")
+
+
+def _truncated(record: Any) -> bool:
+    # After warcio has read a record to its end, its length-limited reader has bytes left only when the
+    # file stopped before Content-Length was reached.
+    # A record without Content-Length (required by the WARC spec) is one whose header block was cut short.
+    return record.length is None or int(getattr(record.raw_stream, "limit", 0) or 0) > 0
 
 
 def _is_html_response(record: Any) -> bool:
@@ -42,9 +81,8 @@ def _is_html_response(record: Any) -> bool:
     return any(kind in content_type for kind in _HTML_TYPES)
 
 
-def _record_item(record: Any, origin: Origin, settings: IngestSettings) -> Item:
+def _record_item(record: Any, payload: bytes, origin: Origin, settings: IngestSettings) -> Item:
     url = record.rec_headers.get_header("WARC-Target-URI")
-    payload = record.content_stream().read(settings.max_document_bytes + 1)
     if len(payload) > settings.max_document_bytes:
         return Discard(origin, Reason.TOO_LARGE, f"WARC record {url} is larger than max_document_bytes")
     try:

@@ -1,0 +1,7 @@
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# The fixture builders live next to the tests (tests/ingest/fixtures.py).
+sys.path.insert(0, str(Path(__file__).parent))
