@@ -7,6 +7,7 @@ import zipfile
 from datetime import date
 from pathlib import Path
 
+import pytest
 from fixtures import PARAGRAPH, page, rss, rss_item, warc_bytes, write
 
 from eventwire.errors import Reason
@@ -77,3 +78,30 @@ def test_zip_members_are_read_with_member_origin(tmp_path: Path) -> None:
     assert [d.origin.member for d in docs] == ["docs/one.txt", "docs/page.html", "docs/two.jsonl"]
     assert docs[0].text == "First zipped text." and docs[2].origin.offset == 1
     assert [(b.origin.member, b.reason) for b in bad] == [("docs/readme.pdf", Reason.UNKNOWN_FORMAT)]
+
+
+def test_json_array_is_streamed_and_a_truncated_tail_is_a_discard(tmp_path: Path) -> None:
+    import json
+
+    data = json.dumps([{"id": i, "text": f"Story {i} " + "word " * 50_000} for i in range(12)])
+    docs, bad = _split(list(iter_documents([write(tmp_path / "big.json", data[:-1000])])))
+    assert [d.doc_id for d in docs] == [str(i) for i in range(11)]  # elements span several 1 MB chunks
+    assert [b.reason for b in bad] == [Reason.MALFORMED]
+
+
+def test_xml_that_is_not_a_feed(tmp_path: Path) -> None:
+    [item] = list(iter_documents([write(tmp_path / "config.xml", "<?xml version='1.0'?><config><a>1</a></config>")]))
+    assert isinstance(item, Discard) and item.reason == Reason.UNKNOWN_FORMAT
+
+
+def test_zip_from_stdin_is_spooled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import sys
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("a.txt", "Text from a zipped pipe.")
+    fake = io.TextIOWrapper(io.BufferedReader(io.BytesIO(buffer.getvalue())))  # type: ignore[arg-type]
+    monkeypatch.setattr(sys, "stdin", fake)
+    [doc] = list(iter_documents(["-"]))
+    assert isinstance(doc, RawDocument) and doc.text == "Text from a zipped pipe." and doc.origin.member == "a.txt"

@@ -89,6 +89,10 @@ def iter_feed(stream: BinaryIO, origin: Origin, settings: IngestSettings, links:
                                                         feedparser.CharacterEncodingOverride)
     if broken and not entries:
         raise InputError(f"feed XML is broken: {parsed.get('bozo_exception')}", reason=Reason.MALFORMED)
+    if not entries:
+        kind = Reason.NO_TEXT if looks_like_feed(data) else Reason.UNKNOWN_FORMAT
+        raise InputError("feed has no items" if kind == Reason.NO_TEXT else "XML file is not an RSS or Atom feed",
+                         reason=kind)
     for index, entry in enumerate(entries):
         item = _entry_item(entry, Origin(origin.source, origin.member, index), links)
         if item is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -12,7 +13,6 @@ from ..config import IngestSettings
 from ..errors import InputError, Reason
 from ..model import Discard, Origin, RawDocument
 from .html import parse_date
-from .limits import read_limited
 
 __all__ = ["iter_csv", "iter_json", "iter_jsonl", "record_document"]
 
@@ -94,17 +94,67 @@ def _lines(stream: BinaryIO, limit: int) -> Iterator[bytes | None]:
 
 
 def iter_json(stream: BinaryIO, origin: Origin, settings: IngestSettings) -> Iterator[Item]:
-    """A JSON file: one object, or an array of objects (JSONL is the format for large collections)."""
-    data = read_limited(stream, settings.max_archive_bytes, what="JSON file")
-    try:
-        parsed = json.loads(data)
-    except ValueError as exc:
-        raise InputError(f"not valid JSON: {exc}", reason=Reason.MALFORMED) from exc
-    records = parsed if isinstance(parsed, list) else [parsed]
-    for index, record in enumerate(records):
+    """A JSON file: one object, or an array of objects streamed element by element (bounded memory)."""
+    text = _chunks(stream)
+    buffer = next(text, "").lstrip("\ufeff \t\r\n")
+    if not buffer.startswith("["):
+        whole = buffer + "".join(_bounded(text, settings.max_document_bytes - len(buffer)))
+        yield _record_item(_loads(whole), Origin(origin.source, origin.member, 0), settings, "json")
+        return
+    for index, record in enumerate(_array_elements(buffer[1:], text, settings.max_document_bytes)):
         yield _record_item(record, Origin(origin.source, origin.member, index), settings, "json")
 
 
+def _loads(text: str) -> object:
+    try:
+        return json.loads(text)
+    except ValueError as exc:
+        raise InputError(f"not valid JSON: {exc}", reason=Reason.MALFORMED) from exc
+
+
+def _chunks(stream: BinaryIO) -> Iterator[str]:
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    while chunk := stream.read(_CHUNK):
+        yield decoder.decode(chunk)
+    yield decoder.decode(b"", final=True)
+
+
+def _bounded(chunks: Iterator[str], budget: int) -> Iterator[str]:
+    for chunk in chunks:
+        budget -= len(chunk)
+        if budget < 0:
+            raise InputError("JSON object is larger than max_document_bytes", reason=Reason.TOO_LARGE)
+        yield chunk
+
+
+def _array_elements(buffer: str, chunks: Iterator[str], limit: int) -> Iterator[object]:
+    """Elements of a JSON array whose opening bracket is consumed; reads more text only when needed."""
+    decoder, pos = json.JSONDecoder(), 0
+    while True:
+        pos = _skip_separators(buffer, pos)
+        if pos < len(buffer) and buffer[pos] == "]":
+            return
+        try:
+            element, end = decoder.raw_decode(buffer, pos)
+        except ValueError:
+            end = -1  # incomplete (more text needed) or malformed (more text will not help)
+        if end >= 0:
+            yield element
+            pos = end
+            continue
+        more = next(chunks, None)
+        if more is None:
+            raise InputError("JSON array is malformed or truncated", reason=Reason.MALFORMED)
+        buffer, pos = buffer[pos:] + more, 0
+        if len(buffer) > limit + _CHUNK:
+            raise InputError("JSON array element is malformed or larger than max_document_bytes",
+                             reason=Reason.MALFORMED)
+
+
+def _skip_separators(buffer: str, pos: int) -> int:
+    while pos < len(buffer) and buffer[pos] in " \t\r\n,":
+        pos += 1
+    return pos
 def iter_csv(stream: BinaryIO, origin: Origin, settings: IngestSettings, *,
              delimiter: str = ",") -> Iterator[Item]:
     """CSV with a header row; a missing text column is one Discard for the file, a bad row one for the row."""

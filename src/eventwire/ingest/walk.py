@@ -6,13 +6,16 @@ Symbolic links that lead out of the folder being walked are reported, never foll
 from __future__ import annotations
 
 import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ..errors import Reason
+from ..errors import InputError, Reason
 from ..model import Discard, Origin, RawDocument
 from .dispatch import Context, detect_format, read_stream, sniff_format
+from .limits import LimitedReader
 
 __all__ = ["iter_path", "iter_stdin"]
 
@@ -23,7 +26,19 @@ STDIN = "-"
 def iter_stdin(ctx: Context) -> Iterator[Item]:
     stream = sys.stdin.buffer
     head = stream.peek(4096)[:4096] if hasattr(stream, "peek") else b""
-    yield from read_stream(stream, "<stdin>", Origin("<stdin>"), ctx, fmt=sniff_format(head))
+    fmt = sniff_format(head)
+    if fmt != "zip":
+        yield from read_stream(stream, "<stdin>", Origin("<stdin>"), ctx, fmt=fmt)
+        return
+    # A zip's directory is at its end: spool the pipe to a temporary file (bounded by max_archive_bytes).
+    with tempfile.TemporaryFile() as spool:
+        try:
+            shutil.copyfileobj(LimitedReader(stream, ctx.settings.max_archive_bytes, label="<stdin>"), spool)
+        except InputError as exc:
+            yield Discard(Origin("<stdin>"), exc.reason, exc.message)
+            return
+        spool.seek(0)
+        yield from read_stream(spool, "<stdin>", Origin("<stdin>"), ctx, fmt=fmt)
 
 
 def iter_path(path: Path, ctx: Context) -> Iterator[Item]:
@@ -45,6 +60,9 @@ def _iter_file(path: Path, ctx: Context) -> Iterator[Item]:
         yield Discard(origin, Reason.UNREADABLE, f"cannot open: {exc.strerror or exc}")
         return
     with stream:
+        if size == 0:
+            yield Discard(origin, Reason.EMPTY, "the file is empty")
+            return
         yield from read_stream(stream, path.name, origin, ctx, size=size)
 
 

@@ -75,10 +75,14 @@ def _truncated(record: Any) -> bool:
 
 
 def _is_html_response(record: Any) -> bool:
-    if record.rec_type != "response" or record.http_headers is None:
+    """An HTTP response with HTML, or a resource record (no HTTP layer) whose WARC Content-Type is HTML."""
+    if record.rec_type == "resource":
+        content_type = record.rec_headers.get_header("Content-Type") or ""
+    elif record.rec_type == "response" and record.http_headers is not None:
+        content_type = record.http_headers.get_header("Content-Type") or ""
+    else:
         return False
-    content_type = (record.http_headers.get_header("Content-Type") or "").lower()
-    return any(kind in content_type for kind in _HTML_TYPES)
+    return any(kind in content_type.lower() for kind in _HTML_TYPES)
 
 
 def _record_item(record: Any, payload: bytes, origin: Origin, settings: IngestSettings) -> Item:
