@@ -37,3 +37,14 @@ def test_prepare_invariants(lines: list[str], crlf: bool) -> None:
         previous_end = span.end
     if article.title_span is not None:
         assert text[article.title_span.start:article.title_span.end].strip() != ""
+
+
+@settings(max_examples=80, deadline=None)
+@given(text=st.text(max_size=400), title=st.one_of(st.none(), st.text(max_size=40)))
+def test_prepare_never_fails_uncoded(text: str, title: str | None) -> None:
+    try:
+        article = prepare(RawDocument(text=text, origin=Origin("p"), title=title), settings=Settings())
+    except InputError as exc:
+        assert exc.reason in (Reason.NO_TEXT, Reason.LANGUAGE)
+        return
+    assert len(article.masked_text) == len(text)

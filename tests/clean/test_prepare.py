@@ -104,3 +104,15 @@ def test_foreign_language_is_quarantined() -> None:
 def test_short_text_is_not_judged_for_language() -> None:
     article = prepare(_raw("Merkel trifft Macron in Berlin heute"), settings=Settings())
     assert article.language == "en"
+
+
+@pytest.mark.parametrize(("line", "title", "same"), [
+    ("Ministers agree on grain corridor", "Ministers agree on grain corridor | Example News", True),
+    ("Ministers agree on grain corridor", "Ministers agree on grain corridor - Example News", True),
+    ("Ministers agree", "Ministers agree on grain corridor", False),
+    ("", "Anything", False),
+])
+def test_title_with_site_suffix(line: str, title: str, same: bool) -> None:
+    from eventwire.clean.title import same_title
+
+    assert same_title(line, title) is same

@@ -5,13 +5,16 @@ from __future__ import annotations
 from ..model import Span
 from .boilerplate import BoilerplateRules, Line, iter_lines
 
-__all__ = ["find_title"]
+__all__ = ["find_title", "looks_like_headline", "same_title"]
 
 # Headlines are short: English news headlines run 5-15 words; 25 words / 200 characters leaves room for
 # long wire-service titles while keeping a first paragraph out.
 _MAX_WORDS = 25
 _MAX_CHARS = 200
 _NOT_FINAL = (".", ",", ";", ":")
+# Page titles often append the site: "Headline | Site", "Headline - Site", "Headline — Site".
+_SITE_SEPARATORS = frozenset("|-–—:·•")
+_MAX_SUFFIX = 60
 
 
 def _normalise(text: str) -> str:
@@ -30,6 +33,17 @@ def _first_lines(text: str) -> tuple[Line | None, bool]:
     return first, False
 
 
+def same_title(line: str, title: str) -> bool:
+    """The line is the title, or the title is the line plus a site suffix ("Headline | Site", "Headline - Site")."""
+    line_n, title_n = _normalise(line), _normalise(title)
+    if not line_n:
+        return False
+    if line_n == title_n:
+        return True
+    rest = title_n[len(line_n):].lstrip() if title_n.startswith(line_n) else ""
+    return rest[:1] in _SITE_SEPARATORS and len(rest) < _MAX_SUFFIX
+
+
 def looks_like_headline(content: str) -> bool:
     words = content.split()
     return (0 < len(words) <= _MAX_WORDS and len(content) <= _MAX_CHARS
@@ -43,8 +57,7 @@ def find_title(text: str, title: str | None, rules: BoilerplateRules) -> tuple[S
     if first is None:
         return None, title
     if title is not None:
-        same = _normalise(first.content) == _normalise(title)
-        return (Span(first.start, first.end) if same else None), title
+        return (Span(first.start, first.end) if same_title(first.content, title) else None), title
     if more and looks_like_headline(first.content) and rules.matches(first.content) is None:
         return Span(first.start, first.end), first.content
     return None, None
