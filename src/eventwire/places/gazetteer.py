@@ -1,0 +1,210 @@
+"""The offline gazetteer: GeoNames countries, admin-1 regions, cities and continents plus our own aliases.
+
+``gazetteer.tsv.gz`` is derived by ``scripts/build_gazetteer.py`` from registry packages (GeoNames data,
+CC BY 4.0); ``aliases.toml`` adds disputed and maritime places, regions, abbreviations and demonyms.
+Loaded once into an immutable object: names are looked up by a folded key (case, accents, dots, a
+leading "the" ignored).
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import re
+import tomllib
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
+from importlib import resources
+from types import MappingProxyType
+from typing import Any
+
+from ..errors import ConfigError
+
+__all__ = ["Candidate", "Entry", "Gazetteer", "name_key"]
+
+DATA_DIR = "data/places"
+_DOTS = re.compile(r"[.\u2019']")
+_SPACES = re.compile(r"[\s\-]+")
+
+
+def name_key(text: str) -> str:
+    """Lookup key: accents folded, lower case, dots and apostrophes dropped, no leading article."""
+    text = text.casefold()
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    key = _SPACES.sub(" ", _DOTS.sub("", text)).strip()
+    while key.startswith("the "):
+        key = key[4:]
+    return key
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer place. ``feature``: country | admin1 | city | continent | region | sea | territory."""
+
+    name: str
+    feature: str
+    country: str | None  # ISO 3166-1 alpha-3
+    lat: float
+    lon: float
+    population: int = 0
+    geonames_id: int | None = None
+    admin1: str | None = None  # GeoNames admin-1 code, for cities and regions
+    capital: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """An entry a name may refer to; ``alias`` is true when matched through an alternate name."""
+
+    entry: Entry
+    alias: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Immutable name index over the entries, with the demonyms that must not be read as places."""
+
+    entries: tuple[Entry, ...]
+    index: Mapping[str, tuple[int, ...]]  # key -> entry position * 2 + 1 if through an alternate name
+    demonyms: frozenset[str]
+    countries: Mapping[str, Entry]  # ISO3 -> country entry
+    exact: Mapping[str, tuple[int, ...]]  # surface forms matched only as written ("Calif.")
+
+    @classmethod
+    def load(cls, *, min_city_population: int = 0) -> Gazetteer:
+        """Read the packaged data files (a second or two; load once and share)."""
+        rows = list(_read_rows(min_city_population))
+        aliases = _read_aliases()
+        entries = _moved([entry for entry, _ in rows], aliases.points) + [entry for entry, _ in aliases.places]
+        names = [names for _, names in rows] + [names for _, names in aliases.places]
+        countries = {e.country: e for e in entries if e.feature == "country" and e.country}
+        extra = _resolve_alias_targets([a for a in aliases.links if not a.get("exact")], entries, countries)
+        exact = _resolve_alias_targets([a for a in aliases.links if a.get("exact")], entries, countries)
+        return cls(
+            entries=tuple(entries),
+            index=_build_index(entries, names, extra),
+            exact=_exact_index(entries, exact),
+            demonyms=frozenset(_demonym_keys(aliases.demonyms)),
+            countries=MappingProxyType(countries),
+        )
+
+    def lookup(self, text: str) -> tuple[Candidate, ...]:
+        codes = self.exact.get(text.strip(), ()) + self.index.get(name_key(text), ())
+        return tuple(Candidate(self.entries[code >> 1], bool(code & 1)) for code in dict.fromkeys(codes))
+
+    def is_demonym(self, text: str) -> bool:
+        return name_key(text) in self.demonyms
+
+
+@dataclass(frozen=True, slots=True)
+class _Aliases:
+    places: tuple[tuple[Entry, tuple[str, ...]], ...]
+    links: tuple[Mapping[str, Any], ...]
+    demonyms: tuple[str, ...]
+    points: Mapping[str, tuple[float, float]]  # ISO3 -> representative point replacing the packaged one
+
+
+def _data_text(name: str) -> str:
+    return resources.files("eventwire").joinpath(DATA_DIR, name).read_text("utf-8")
+
+
+def _read_rows(min_city_population: int) -> Iterator[tuple[Entry, tuple[str, ...]]]:
+    raw = resources.files("eventwire").joinpath(DATA_DIR, "gazetteer.tsv.gz").read_bytes()
+    with io.TextIOWrapper(gzip.GzipFile(fileobj=io.BytesIO(raw)), encoding="utf-8") as fh:
+        next(fh)  # header
+        for line in fh:
+            feature, gid, name, country, admin1, lat, lon, pop, capital, aliases = line.rstrip("\n").split("\t")
+            if feature == "city" and int(pop) < min_city_population and not capital:
+                continue
+            entry = Entry(name=name, feature=feature, country=country or None, lat=float(lat), lon=float(lon),
+                          population=int(pop), geonames_id=int(gid), admin1=admin1 or None, capital=capital == "1")
+            yield entry, tuple(a for a in aliases.split("|") if a)
+
+
+def _read_aliases() -> _Aliases:
+    try:
+        data = tomllib.loads(_data_text("aliases.toml"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"places/aliases.toml is invalid: {exc}") from exc
+    places = tuple(_alias_place(item) for item in data.get("place", []))
+    demonyms = tuple(data.get("demonyms", {}).get("extra", ())) + tuple(_packaged_demonyms())
+    try:
+        points = {str(p["country"]): (float(p["lat"]), float(p["lon"])) for p in data.get("point", [])}
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ConfigError(f"places/aliases.toml: bad [[point]]: {exc}") from exc
+    return _Aliases(places=places, links=tuple(data.get("alias", [])), demonyms=demonyms, points=points)
+
+
+def _moved(entries: list[Entry], points: Mapping[str, tuple[float, float]]) -> list[Entry]:
+    """Countries whose packaged point is replaced by a ``[[point]]`` table."""
+    out = []
+    for entry in entries:
+        point = points.get(entry.country or "") if entry.feature == "country" else None
+        out.append(replace(entry, lat=point[0], lon=point[1]) if point else entry)
+    return out
+
+
+def _alias_place(item: Mapping[str, Any]) -> tuple[Entry, tuple[str, ...]]:
+    try:
+        entry = Entry(name=str(item["name"]), feature=str(item.get("feature", "region")),
+                      country=str(item["country"]) or None if item.get("country") else None,
+                      lat=float(item["lat"]), lon=float(item["lon"]),
+                      population=int(item.get("population", 0)),
+                      geonames_id=int(item["geonames_id"]) if item.get("geonames_id") else None)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ConfigError(f"places/aliases.toml: bad [[place]] {item!r}: {exc}") from exc
+    return entry, tuple(str(a) for a in item.get("aliases", ()))
+
+
+def _packaged_demonyms() -> Iterator[str]:
+    for line in _data_text("demonyms.tsv").splitlines()[1:]:
+        if line.strip():
+            yield line.split("\t")[0]
+
+
+def _demonym_keys(words: Iterable[str]) -> Iterator[str]:
+    for word in words:
+        key = name_key(word)
+        yield key
+        yield key + "s"  # plural nouns: "Russians", "Americans"
+
+
+def _resolve_alias_targets(links: Iterable[Mapping[str, Any]], entries: list[Entry],
+                           countries: Mapping[str, Entry]) -> list[tuple[Entry, tuple[str, ...]]]:
+    """``[[alias]]`` tables add names to an existing entry, found by ISO3 country or GeoNames id."""
+    by_id = {e.geonames_id: e for e in entries if e.geonames_id is not None}
+    out: list[tuple[Entry, tuple[str, ...]]] = []
+    for link in links:
+        target = countries.get(str(link.get("country", ""))) if "geonames_id" not in link else by_id.get(
+            int(link["geonames_id"]))
+        if target is None:
+            raise ConfigError(f"places/aliases.toml: [[alias]] target not in the gazetteer: {dict(link)!r}")
+        out.append((target, tuple(str(t) for t in link.get("names", ()))))
+    return out
+
+
+def _build_index(entries: list[Entry], names: list[tuple[str, ...]],
+                 extra: list[tuple[Entry, tuple[str, ...]]]) -> Mapping[str, tuple[int, ...]]:
+    index: dict[str, dict[int, int]] = defaultdict(dict)
+    for pos, (entry, aliases) in enumerate(zip(entries, names, strict=True)):
+        index[name_key(entry.name)][pos] = pos * 2
+        for alias in aliases:
+            index[name_key(alias)].setdefault(pos, pos * 2 + 1)
+    position = {id(entry): pos for pos, entry in enumerate(entries)}
+    for entry, aliases in extra:  # our own aliases count as primary names
+        for alias in aliases:
+            index[name_key(alias)][position[id(entry)]] = position[id(entry)] * 2
+    return MappingProxyType({key: tuple(found.values()) for key, found in index.items()})
+
+
+def _exact_index(entries: list[Entry], exact: list[tuple[Entry, tuple[str, ...]]]) -> Mapping[str, tuple[int, ...]]:
+    """Abbreviations that are words when written without their dots ("Miss.", "Ind.", "La.")."""
+    position = {id(entry): pos for pos, entry in enumerate(entries)}
+    found: dict[str, list[int]] = defaultdict(list)
+    for entry, aliases in exact:
+        for alias in aliases:
+            found[alias].append(position[id(entry)] * 2)
+    return MappingProxyType({k: tuple(v) for k, v in found.items()})

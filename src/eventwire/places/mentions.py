@@ -1,0 +1,170 @@
+"""Finding toponym mentions in a parsed document: the dateline, NER places and gazetteer look-ups.
+
+A mention is a character span plus the gazetteer entries its name may refer to; choosing among them is
+``resolve``'s job. Demonyms ("Russian", "Americans") are never mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from ..model import ActorMention
+from .gazetteer import Candidate, Gazetteer
+
+__all__ = ["Mention", "dateline_span", "find_mentions"]
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Entities whose inner words are not toponym mentions of their own ("Washington Post", "Paris Hilton").
+BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LANGUAGE"})
+MISLABELLED = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART"})
+BLOCKING_ACTOR_TYPES = frozenset({"PERSON", "ORG", "GROUP"})
+# Look-ups outside NER spans only for names that are rarely anything else (small towns' names often are).
+LOOKUP_MIN_CITY_POPULATION = 100_000
+LOOKUP_FEATURES = frozenset({"country", "admin1", "continent", "region", "sea", "territory"})
+MAX_LOOKUP_TOKENS = 4
+# "northern Syria", "Greater London": the modifier is not part of the gazetteer name.
+DIRECTION_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+    "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+    "greater", "downtown", "upstate", "rural", "coastal", "mainland",
+})
+# Wire-story datelines: "MOSCOW (Reuters) -", "KIEV, Ukraine (AP) —", "WASHINGTON —", "Paris, June 3 -".
+DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Za-z.'\-]*(?:[ ][A-Z][A-Za-z.'\-]*){0,3})"
+    r"(?:,[ ][A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2})?"
+    r"(?:,[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2})?"
+    r"[ ]*(?:\([A-Za-z .&]+\)[ ]*)?(?:-|--|\u2014|\u2013)[ ]",
+    re.MULTILINE,
+)
+DATELINE_WINDOW = 600  # characters from the top of the article (after a headline and a byline)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    text: str
+    start: int
+    end: int
+    source: str  # dateline | ner | lookup
+    label: str  # the NER label (GPE, LOC, FAC) or "" for look-ups
+    candidates: tuple[Candidate, ...]
+
+
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """Character span of the dateline's place name near the top of the text, if there is one."""
+    for match in DATELINE.finditer(text[:DATELINE_WINDOW]):
+        place = match.group("place")
+        # An all-caps name or an agency credit tells a dateline from a headline with a dash in it.
+        if place.isupper() or "(" in match.group(0):
+            return match.start("place"), match.end("place")
+    return None
+
+
+def find_mentions(doc: Doc, gaz: Gazetteer, *, entities: Iterable[ActorMention] = ()) -> list[Mention]:
+    """All toponym mentions, in text order, with no two overlapping (dateline, then NER, then look-ups)."""
+    blocked = [(e.start, e.end) for e in entities if e.type in BLOCKING_ACTOR_TYPES]
+    found: list[Mention] = []
+    for mention in _all_mentions(doc, gaz):
+        spans = [(m.start, m.end) for m in found] + blocked
+        if not any(_overlaps(mention.start, mention.end, s, e) for s, e in spans):
+            found.append(mention)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _all_mentions(doc: Doc, gaz: Gazetteer) -> Iterator[Mention]:
+    dateline = dateline_span(doc.text)
+    if dateline:
+        text = doc.text[dateline[0]:dateline[1]]
+        candidates = gaz.lookup(text)
+        if candidates:
+            yield Mention(text, dateline[0], dateline[1], "dateline", "", candidates)
+    for ent in doc.ents:
+        mention = _ner_mention(ent, gaz) if ent.label_ in PLACE_LABELS else _mislabelled(ent, gaz)
+        if mention:
+            yield mention
+    yield from _lookup_mentions(doc, gaz)
+
+
+def _overlaps(start: int, end: int, other_start: int, other_end: int) -> bool:
+    return start < other_end and other_start < end
+
+
+def _drop_article(span: Span) -> Span:
+    start = span.start + 1 if len(span) > 1 and span[0].lower_ in {"the", "a"} else span.start
+    end = span.end
+    while end > start + 1 and span.doc[end - 1].text in {"'s", "\u2019s", "'", "\u2019", ".", ","}:
+        end -= 1
+    return span.doc[start:end]
+
+
+def _trim(span: Span) -> Span:
+    """Also drop leading direction words: "northern Syria", "Greater London"."""
+    span = _drop_article(span)
+    start = span.start
+    while start < span.end - 1 and span.doc[start].lower_ in DIRECTION_WORDS:
+        start += 1
+    return span.doc[start:span.end]
+
+
+def _ner_mention(ent: Span, gaz: Gazetteer) -> Mention | None:
+    if gaz.is_demonym(ent.text):
+        return None
+    for span in (_drop_article(ent), _trim(ent)):
+        if gaz.is_demonym(span.text):
+            return None
+        candidates = gaz.lookup(span.text)
+        if candidates:
+            return Mention(span.text, span.start_char, span.end_char, "ner", ent.label_, candidates)
+    return None
+
+
+def _mislabelled(ent: Span, gaz: Gazetteer) -> Mention | None:
+    """A whole ORG/PERSON entity that is a well-known place name: the small model's usual slip ("Crimea" as
+    ORG, "Tamil Nadu" as PERSON). A one-word PERSON is left alone: "Jordan" and "Georgia" are also names."""
+    if ent.label_ not in MISLABELLED or ent.label_ == "PERSON" and len(ent) < 2:
+        return None
+    span = _drop_article(ent)
+    if gaz.is_demonym(span.text):
+        return None
+    strong = tuple(c for c in gaz.lookup(span.text) if _lookup_worthy(c))
+    return Mention(span.text, span.start_char, span.end_char, "ner", "", strong) if strong else None
+
+
+def _lookup_mentions(doc: Doc, gaz: Gazetteer) -> Iterator[Mention]:
+    """Gazetteer names the NER missed: capitalised proper-noun runs outside other entities."""
+    covered = {t.i for ent in doc.ents if ent.label_ in BLOCKING_LABELS | PLACE_LABELS for t in ent}
+    i = 0
+    while i < len(doc):
+        found = _longest_lookup(doc, i, covered, gaz)
+        if found:
+            yield found[0]
+            i = found[1]
+        else:
+            i += 1
+
+
+def _longest_lookup(doc: Doc, i: int, covered: set[int], gaz: Gazetteer) -> tuple[Mention, int] | None:
+    """The longest name starting at token ``i``, and the token after it."""
+    first = doc[i]
+    if i in covered or not first.text[:1].isupper() or first.pos_ not in {"PROPN", "NOUN", "ADJ"}:
+        return None
+    for n in range(min(MAX_LOOKUP_TOKENS, len(doc) - i), 0, -1):
+        span = doc[i:i + n]
+        if any(t.i in covered or t.is_space for t in span) or span[-1].is_punct and span[-1].text != ".":
+            continue
+        if gaz.is_demonym(span.text):
+            return None
+        strong = tuple(c for c in gaz.lookup(span.text) if _lookup_worthy(c))
+        if strong and any(t.pos_ == "PROPN" for t in span):
+            return Mention(span.text, span.start_char, span.end_char, "lookup", "", strong), span.end
+    return None
+
+
+def _lookup_worthy(candidate: Candidate) -> bool:
+    entry = candidate.entry
+    if candidate.alias and entry.feature in {"city", "admin1"}:
+        return False
+    return entry.feature in LOOKUP_FEATURES or entry.capital or entry.population >= LOOKUP_MIN_CITY_POPULATION

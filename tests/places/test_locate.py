@@ -1,0 +1,64 @@
+"""Event locations: a locative place in the clause, else the dateline, else unknown (never a capital by default)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.model import EventLocation
+from eventwire.places import PlaceResolver, dateline_span
+
+
+def _locate_first_sentence(nlp, resolver: PlaceResolver, text: str, sentence: int = 0) -> EventLocation | None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    places = resolver.extract(doc)
+    sent = list(doc.sents)[sentence]
+    return resolver.locate(sentence_start=sent.start_char, sentence_end=sent.end_char, places=places, doc=doc)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Protesters clashed with police in Aleppo on Sunday.", "Aleppo"),
+    ("A rocket struck a Gaza hospital overnight.", None),  # no locative preposition: not the clause rule
+    ("A rocket struck near a hospital in the Syrian city of Homs overnight.", "Homs"),
+    ("The ministers met at a hotel in Vienna.", "Vienna"),
+])
+def test_locative_places(nlp, resolver: PlaceResolver, text: str, name: str | None) -> None:  # type: ignore[no-untyped-def]
+    loc = _locate_first_sentence(nlp, resolver, text)
+    assert (loc.name if loc else None) == name
+
+
+def test_capital_as_government_metonym_is_not_the_location(nlp, resolver: PlaceResolver) -> None:  # type: ignore[no-untyped-def]
+    assert _locate_first_sentence(nlp, resolver, "Beijing said it would retaliate against the tariffs.") is None
+    assert _locate_first_sentence(nlp, resolver, "Russia accused Ukraine of shelling the town.") is None
+
+
+def test_the_clause_locative_beats_a_metonym_in_the_same_sentence(nlp, resolver: PlaceResolver) -> None:  # type: ignore[no-untyped-def]
+    loc = _locate_first_sentence(nlp, resolver, "Beijing signed a trade deal with Pakistan in Islamabad on Monday.")
+    assert loc is not None and loc.name == "Islamabad" and loc.country == "PAK"
+
+
+def test_the_most_specific_locative_wins(nlp, resolver: PlaceResolver) -> None:  # type: ignore[no-untyped-def]
+    loc = _locate_first_sentence(nlp, resolver, "Fighting resumed in Syria, in the city of Idlib, on Friday.")
+    assert loc is not None and loc.name == "Idlib"
+
+
+def test_dateline_is_the_fallback(nlp, resolver: PlaceResolver) -> None:  # type: ignore[no-untyped-def]
+    text = "MOSCOW (Reuters) - The Kremlin said on Monday it would reply to the sanctions.\n\nIt gave no date."
+    assert dateline_span(text) == (0, 6)
+    loc = _locate_first_sentence(nlp, resolver, text)
+    assert loc is not None and loc.name == "Moscow" and loc.country == "RUS"
+    later = _locate_first_sentence(nlp, resolver, text, sentence=-1)
+    assert later is not None and later.name == "Moscow"
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("KIEV, Ukraine (AP) \u2014 Officials said ...", (0, 4)),
+    ("Headline here\n\nWASHINGTON \u2014 The Senate voted ...", (15, 25)),
+    ("Putin - Abe talks end without a deal", None),
+    ("Nothing like a dateline here.", None),
+])
+def test_dateline_span(text: str, span: tuple[int, int] | None) -> None:
+    assert dateline_span(text) == span
+
+
+def test_no_place_no_dateline_is_unknown(nlp, resolver: PlaceResolver) -> None:  # type: ignore[no-untyped-def]
+    assert _locate_first_sentence(nlp, resolver, "The minister resigned on Tuesday.") is None

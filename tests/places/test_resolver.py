@@ -1,0 +1,76 @@
+"""Toponym extraction and disambiguation on sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from eventwire.model import ActorMention, Place
+from eventwire.places import PlaceResolver
+
+
+def _places(nlp, resolver: PlaceResolver, text: str, **kw) -> list[Place]:  # type: ignore[no-untyped-def]
+    return resolver.extract(nlp(text), **kw)
+
+
+def _by_text(places: list[Place]) -> dict[str, Place]:
+    return {p.text: p for p in places}
+
+
+def test_offsets_index_the_text_and_countries_are_iso3(nlp, resolver: PlaceResolver) -> None:  # type: ignore[no-untyped-def]
+    text = "Talks between officials from Japan and Russia took place in Vladivostok on Tuesday."
+    places = _places(nlp, resolver, text)
+    assert {p.text for p in places} >= {"Japan", "Russia", "Vladivostok"}
+    for p in places:
+        assert text[p.start:p.end] == p.text
+    got = _by_text(places)
+    assert (got["Japan"].country, got["Russia"].country, got["Vladivostok"].country) == ("JPN", "RUS", "RUS")
+    assert got["Vladivostok"].feature == "city" and got["Vladivostok"].geonames_id
+
+
+def test_demonyms_are_not_places(nlp, resolver: PlaceResolver) -> None:  # type: ignore[no-untyped-def]
+    places = _places(nlp, resolver, "Russian and Chinese diplomats met American officials and Europeans.")
+    assert places == []
+
+
+def test_country_context_disambiguates(nlp, resolver: PlaceResolver) -> None:  # type: ignore[no-untyped-def]
+    us = _by_text(_places(nlp, resolver, "Voters in Atlanta, Georgia and in Florida went to the polls."))
+    assert us["Georgia"].country == "USA" and us["Georgia"].feature == "admin1"
+    caucasus = _by_text(_places(nlp, resolver, "Troops from Georgia crossed into Armenia near Tbilisi."))
+    assert caucasus["Georgia"].country == "GEO"
+    mass = _by_text(_places(nlp, resolver, "Students in Cambridge and Boston, Massachusetts marched on Friday."))
+    assert mass["Cambridge"].country == "USA"
+    eng = _by_text(_places(nlp, resolver, "Students in Cambridge and Oxford, England marched on Friday."))
+    assert eng["Cambridge"].country == "GBR"
+
+
+def test_population_and_capitals_win_without_context(nlp, resolver: PlaceResolver) -> None:  # type: ignore[no-untyped-def]
+    got = _by_text(_places(nlp, resolver, "The envoy flew from Paris to Washington and then to Moscow."))
+    assert got["Paris"].country == "FRA"
+    assert got["Washington"].name == "Washington" and got["Washington"].feature == "city"
+    assert abs(got["Washington"].lat - 38.9) < 0.2  # the capital, not the state
+    assert got["Moscow"].country == "RUS"
+
+
+def test_disputed_and_maritime_names_resolve_to_our_aliases(nlp, resolver: PlaceResolver) -> None:  # type: ignore[no-untyped-def]
+    text = ("Ships patrolled the East China Sea and the South China Sea, while the dispute over the Northern "
+            "Territories and Crimea dragged on.")
+    got = _by_text(_places(nlp, resolver, text))
+    names = {p.name for p in got.values()}
+    assert {"East China Sea", "South China Sea", "Northern Territories", "Crimea"} <= names
+    assert all(p.lat is not None for p in got.values())
+
+
+def test_person_actor_spans_are_not_places(nlp, resolver: PlaceResolver) -> None:  # type: ignore[no-untyped-def]
+    text = "Jordan Peterson spoke in Toronto."
+    actor = ActorMention(text="Jordan Peterson", start=0, end=15, code=None, type="PERSON")
+    places = _places(nlp, resolver, text, entities=[actor])
+    assert [p.text for p in places] == ["Toronto"]
+
+
+def test_seed_article_places(nlp, resolver: PlaceResolver, shared_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (shared_dir / "seed" / "article.txt").read_text("utf-8")
+    places = _places(nlp, resolver, text)
+    names = {p.name for p in places}
+    assert {"Korean Peninsula", "East China Sea", "Northern Territories", "Japan", "China"} <= names
+    assert not any(p.text.startswith("Russian") and p.text != "Russian Federation" for p in places)
+    assert all(text[p.start:p.end] == p.text for p in places)
