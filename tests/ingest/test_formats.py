@@ -105,3 +105,16 @@ def test_zip_from_stdin_is_spooled(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(sys, "stdin", fake)
     [doc] = list(iter_documents(["-"]))
     assert isinstance(doc, RawDocument) and doc.text == "Text from a zipped pipe." and doc.origin.member == "a.txt"
+
+
+def test_zip_total_size_is_bounded(tmp_path: Path) -> None:
+    from eventwire.config import IngestSettings
+
+    path = tmp_path / "many.zip"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for i in range(5):
+            archive.writestr(f"{i}.txt", f"Document number {i}. " * 50)
+    items = list(iter_documents([path], settings=IngestSettings(max_archive_bytes=2500)))
+    docs, bad = _split(items)
+    assert len(docs) == 2
+    assert [(b.origin.member, b.reason) for b in bad] == [("2.txt", Reason.ARCHIVE_LIMIT)]

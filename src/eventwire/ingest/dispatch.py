@@ -141,10 +141,18 @@ def _read_zip(stream: BinaryIO, origin: Origin, ctx: Context) -> Iterator[Item]:
     except (zipfile.BadZipFile, ValueError) as exc:
         raise InputError(f"not a readable zip archive: {exc}", reason=Reason.MALFORMED) from exc
     with archive:
+        # zipfile never unpacks more than a member's declared size, so the declared sizes bound the total.
+        unpacked = 0
         for info in sorted(archive.infolist(), key=lambda i: (detect_format(i.filename) != "feed", i.filename)):
             if info.is_dir():
                 continue
             member = f"{origin.member}!{info.filename}" if origin.member else info.filename
+            unpacked += info.file_size
+            if unpacked > ctx.settings.max_archive_bytes:
+                yield Discard(Origin(origin.source, member), Reason.ARCHIVE_LIMIT,
+                              f"archive unpacks to more than max_archive_bytes ({ctx.settings.max_archive_bytes:,});"
+                              " this and later members skipped")
+                return
             yield from _zip_member(archive, info, Origin(origin.source, member), ctx)
 
 
