@@ -22,6 +22,7 @@ _RECIPIENT_PREPS = ("to", "with", "against", "on", "toward", "towards", "at", "i
 _NOUN_RECIPIENT_PREPS = ("with", "against", "on", "to", "in", "toward", "towards", "upon")
 _COMPLEMENTS = ("xcomp", "ccomp", "pcomp")
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,7 @@ def _clause_words(verb: Token) -> set[str]:
 
 def verb_code(verb: Token, lex: Lexicon) -> tuple[str | None, bool]:
     """The CAMEO code of a lexicon verb: its longest matching object pattern, else its default code."""
-    entry = lex.verbs.get(verb.lemma_.lower())
+    entry = lex.verbs.get(lex.verb_lemma(verb.lemma_.lower(), verb.lower_))
     if entry is None:
         return None, False
     words = _clause_words(verb)
@@ -73,21 +74,32 @@ def verb_code(verb: Token, lex: Lexicon) -> tuple[str | None, bool]:
     return entry.code, False
 
 
-def _light_noun(verb: Token, lex: Lexicon) -> Token | None:
-    if verb.lemma_.lower() not in lex.words["light_verbs"]:
+def noun_code(noun: Token, lex: Lexicon, light: bool) -> str | None:
+    table = lex.light_nouns if light else lex.nouns
+    compound = next((c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")), None)
+    key = lex.noun_key(noun.lemma_.lower(), compound, table)
+    return table[key] if key else None
+
+
+def _light_noun(verb: Token, lex: Lexicon) -> tuple[Token, str] | None:
+    if lex.verb_lemma(verb.lemma_.lower(), verb.lower_) not in lex.words["light_verbs"]:
         return None
     for child in verb.children:
-        if child.dep_ in ("dobj", "obj", "nsubjpass") and child.lemma_.lower() in lex.light_nouns:
-            return child
+        if child.dep_ in ("dobj", "obj", "nsubjpass"):
+            code = noun_code(child, lex, light=True)
+            if code:
+                return child, code
     return None
 
 
 def _may_trigger(verb: Token, lex: Lexicon) -> bool:
     """Verbs of speech and bare intention verbs frame other events; they are not events themselves."""
-    lemma = verb.lemma_.lower()
+    lemma = lex.verb_lemma(verb.lemma_.lower(), verb.lower_)
     if lemma in lex.words["speech"]:
         return False
-    return lemma not in lex.words["intent"] or lemma in lex.words["content"]
+    framing = lemma in lex.words["negating"] or (
+        lemma in lex.words["intent"] and lemma not in lex.words["content"])
+    return not (framing and any(c.dep_ in _COMPLEMENTS for c in verb.children))
 
 
 def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
@@ -96,10 +108,11 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
             continue
-        noun = _light_noun(tok, lex)
-        if noun is not None:
+        light = _light_noun(tok, lex)
+        if light is not None:
+            noun, lcode = light
             lo, hi = min(tok.i, noun.i), max(tok.i, noun.i) + 1
-            found.append(Trigger(tok, lo, hi, lex.light_nouns[noun.lemma_.lower()], "light"))
+            found.append(Trigger(tok, lo, hi, lcode, "light"))
             continue
         if not _may_trigger(tok, lex):
             continue
@@ -108,9 +121,11 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             found.append(Trigger(tok, tok.i, tok.i + 1, code, "pattern" if patterned else "verb"))
     verbs = {t.head.i for t in found}
     for tok in sent:
-        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in lex.nouns and not _covered(tok, verbs):
-            code = lex.nouns[tok.lemma_.lower()]
-            found.append(Trigger(tok, tok.i, tok.i + 1, code, "noun"))
+        if tok.pos_ not in ("NOUN", "PROPN") or _covered(tok, verbs):
+            continue
+        ncode = noun_code(tok, lex, light=False)
+        if ncode:
+            found.append(Trigger(tok, tok.i, tok.i + 1, ncode, "noun"))
     return found
 
 
@@ -134,7 +149,7 @@ def subject_of(verb: Token, idx: DocIndex) -> tuple[list[ActorMention], bool]:
         actor = _own_subject(tok, idx)
         if actor:
             return actor, hops > 0
-        if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "relcl") and tok.head.i != tok.i:
+        if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "relcl", "acomp") and tok.head.i != tok.i:
             if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return idx.phrase(tok.head), True
             tok = tok.head
@@ -169,8 +184,16 @@ def _own_subject(verb: Token, idx: DocIndex) -> list[ActorMention]:
         if child.dep_ in _SUBJ:
             if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 return idx.phrase(verb.head)
-            return idx.phrase(child)
+            found = idx.phrase(child)
+            if not found and child.lower_ in _PRONOUNS and _reported(verb):
+                # "X said they would boycott": an unresolved pronoun in reported speech is the speaker.
+                return _own_subject(verb.head, idx)
+            return found
     return []
+
+
+def _reported(verb: Token) -> bool:
+    return verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and verb.head.i != verb.i
 
 
 def _prep_objects(head: Token, preps: tuple[str, ...], idx: DocIndex) -> list[ActorMention]:
@@ -222,6 +245,14 @@ def _deep_prep_objects(head: Token, idx: DocIndex) -> list[ActorMention]:
 def arguments(trigger: Trigger, idx: DocIndex, lex: Lexicon) -> Arguments:
     if trigger.kind == "noun":
         return _noun_arguments(trigger.head, idx, lex)
+    if trigger.kind == "deontic" and trigger.anchor is not None:
+        actor, inherited = subject_of(trigger.head, idx)
+        comp = trigger.head.doc[trigger.anchor]
+        subj = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return Arguments(tuple(actor), tuple(idx.phrase(subj[0])) if subj else (), inherited)
+    if trigger.kind == "intent" and trigger.anchor is not None:
+        actor, inherited = subject_of(trigger.head, idx)
+        return Arguments(tuple(actor), tuple(recipients_of(trigger.head.doc[trigger.anchor], idx)), inherited)
     if trigger.kind == "stance" and trigger.anchor is not None:
         noun = trigger.head.doc[trigger.anchor]
         return Arguments(tuple(idx.phrase(noun)), tuple(_deep_prep_objects(trigger.head, idx)), False)

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from ..model import ActorMention, Event, Quote, Timex
 from .clauses import Arguments, Trigger, arguments, find_triggers
 from .flags import EventDate, Modality, event_date, modality
+from .frames import complement_is_conflict, frame_triggers
 from .lexicon import Lexicon, quad_class
 from .mentions import FIRST_PERSON, DocIndex
 from .stance import stance_triggers
@@ -23,9 +24,11 @@ _WORD = re.compile(r"[a-z][a-z'\-]*")
 _FUTURE_TYPE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
                 "RETREAT": "CONCEDE"}
 _FUTURE_CODE = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033", "RETREAT": "083"}
+_THREAT_CODE = {"SANCTION": "131", "COERCE": "132", "PROTEST": "133", "MOBILIZE": "138", "ASSAULT": "138"}
 # Types whose recipient the manual requires: a compound actor with no recipient is reciprocal.
 _NEEDS_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})
-_BASE_CONFIDENCE = {"pattern": 0.8, "light": 0.75, "verb": 0.7, "stance": 0.6, "noun": 0.6}
+_BASE_CONFIDENCE = {"pattern": 0.8, "light": 0.75, "verb": 0.7, "deontic": 0.75, "intent": 0.7, "stance": 0.6,
+                    "noun": 0.6}
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +63,11 @@ class EventCoder:
              historical_days: int = 30) -> list[Event]:
         idx = DocIndex.build(doc, entities, timexes)
         events: list[Event] = []
+        spoken = [q for q in quotes if q.speaker_code]
         for sent in doc.sents:
-            if not any(t.i in idx.by_token for t in sent) or not self.is_candidate(sent.text):
+            has_actor = any(t.i in idx.by_token for t in sent) or any(
+                q.start < sent.end_char and sent.start_char < q.end for q in spoken)
+            if not has_actor or not self.is_candidate(sent.text):
                 continue
             drafts = self._drafts(sent, idx, quotes, publish_date, historical_days)
             events.extend(self._finish(d, sent, article_id) for d in _merge(drafts))
@@ -70,7 +76,7 @@ class EventCoder:
     def _drafts(self, sent: Span, idx: DocIndex, quotes: Sequence[Quote], publish_date: date | None,
                 historical_days: int) -> list[_Draft]:
         lex = self.lexicon
-        triggers = find_triggers(sent, lex) + stance_triggers(sent, lex)
+        triggers = find_triggers(sent, lex) + stance_triggers(sent, lex) + frame_triggers(sent, lex)
         coded = {t.head.i for t in triggers}
         drafts: list[_Draft] = []
         for trig in triggers:
@@ -83,20 +89,30 @@ class EventCoder:
             if not args.actor:
                 continue
             when = event_date(trig.head, idx, publish_date, historical_days)
+            trig = self._commissive(trig)
             event, code = self._type(trig, mod, when)
             if event is not None:
                 drafts.append(_Draft(trig, event, code, _shape(event, args), mod, when))
         return drafts
+
+    def _commissive(self, trig: Trigger) -> Trigger:
+        """"vowed to fight" threatens; "vowed to help" agrees: a commissive takes its complement's quad."""
+        lemma = self.lexicon.verb_lemma(trig.head.lemma_.lower(), trig.head.lower_)
+        if trig.kind in ("verb", "pattern") and lemma in self.lexicon.words["commissive"] and \
+                complement_is_conflict(trig.head, self.lexicon):
+            return replace(trig, code="130")
+        return trig
 
     def _type(self, trig: Trigger, mod: Modality, when: EventDate) -> tuple[str | None, str]:
         info = self.lexicon.info(trig.code)
         if info is None:
             return None, trig.code
         future = mod.intended or mod.proposal or (when.future and not mod.negated)
-        if trig.kind == "noun" and info.plover == "CONSULT" and when.future:
-            future = True
         if future and info.plover in _FUTURE_TYPE:
             return _FUTURE_TYPE[info.plover], _FUTURE_CODE[info.plover]
+        if future and info.plover in _THREAT_CODE and not mod.negated:
+            # A stated future act of conflict is a threat (manual: THREATEN ~ ASSAULT + future).
+            return "THREATEN", _THREAT_CODE[info.plover]
         return info.plover, trig.code
 
     def _finish(self, d: _Draft, sent: Span, article_id: str) -> Event:
@@ -176,6 +192,13 @@ def _rank(d: _Draft) -> tuple[bool, int, float]:
     return (not (d.mod.negated or d.mod.hypothetical), len(d.args.recipient), _confidence(d))
 
 
+def _depth(trig: Trigger) -> int:
+    tok, depth = trig.head, 0
+    while tok.head.i != tok.i and depth < 10:
+        tok, depth = tok.head, depth + 1
+    return depth
+
+
 def _confidence(d: _Draft) -> float:
     score = _BASE_CONFIDENCE.get(d.trigger.kind, 0.6)
     if d.args.inherited:
@@ -184,5 +207,7 @@ def _confidence(d: _Draft) -> float:
         score -= 0.1
     if d.args.recipient:
         score += 0.05
+    # The main clause usually reports the sentence's event; embedded clauses report background.
+    score -= 0.04 * min(5, _depth(d.trigger))
     return round(max(0.05, min(0.95, score)), 3)
 

@@ -39,31 +39,48 @@ def _aux_words(tok: Token) -> set[str]:
 
 def modality(head: Token, lex: Lexicon, coded: set[int]) -> Modality:
     """Walk from the trigger up its clause chain, stopping at a verb of speech (reported speech)."""
-    negated = hypothetical = intended = content = proposal = False
+    negated = modal = conditional = intended = content = proposal = reported = False
     tok = head
     for _ in range(8):
         aux = _aux_words(tok)
         negated = negated or _neg(tok, lex)
-        hypothetical = hypothetical or bool(aux & lex.words["modal_hypothetical"])
-        hypothetical = hypothetical or _conditional(tok, lex)
+        modal = modal or bool(aux & lex.words["modal_hypothetical"])
+        conditional = conditional or _conditional(tok, lex)
         intended = intended or bool(aux & lex.words["future_aux"]) or _going_to(tok)
         proposal = proposal or _lets(tok)
         if tok.dep_ not in _CLIMB or tok.head.i == tok.i:
             break
         parent = tok.head
-        lemma = parent.lemma_.lower()
+        lemma = lex.verb_lemma(parent.lemma_.lower(), parent.lower_)
         if tok.dep_ in ("xcomp", "ccomp", "pcomp", "dobj") or (tok.dep_ == "conj" and parent.i in coded):
+            framing = lemma in lex.words["content"] or lemma in lex.words["intent_adjectives"]
             if lemma in lex.words["negating"]:
                 negated = True
-            elif parent.i in coded and lemma in lex.words["content"] and tok.dep_ != "conj":
+            elif parent.i in coded and framing and tok.dep_ != "conj":
                 content = True
             elif lemma in lex.words["intent"]:
                 intended = True
             if lemma in lex.words["speech"] and tok.dep_ == "ccomp":
+                reported = True
                 break
+        elif tok.dep_ in ("acl", "ccomp") and parent.pos_ == "NOUN" and lemma in lex.words["content_nouns"]:
+            content = True  # "its demand that Israel ease restrictions"
+        elif tok.dep_ == "advcl" and parent.i in coded and _nonfinite(tok):
+            # "staged a strike to demand reforms", "demonstrated, calling for...": the purpose of an act
+            # is its topic, not a second event (manual, PROTEST).
+            content = True
         tok = parent
-    hypothetical = hypothetical or head.sent.text.rstrip().rstrip('"\'”’').endswith("?")
+    question = head.sent.text.rstrip().rstrip('"\'”’').endswith("?")
+    # "said they would boycott": a modal in reported speech is the speaker's stated intention (future in
+    # the past, or a threat), not a hypothesis of the reporter.
+    if modal and reported and not conditional:
+        intended, modal = True, False
+    hypothetical = modal or conditional or question
     return Modality(negated, hypothetical, intended or _future_noun(head), content, proposal)
+
+
+def _nonfinite(tok: Token) -> bool:
+    return tok.tag_ in ("VBG", "VB") and not any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def _conditional(tok: Token, lex: Lexicon) -> bool:

@@ -101,6 +101,19 @@ class Lexicon:
                 return hit
         return None
 
+    def verb_lemma(self, lemma: str, lower: str) -> str:
+        """The lexicon's lemma for a verb token, repairing lemmatizer slips ("staged" -> "stag")."""
+        for cand in (lemma, lower, *_deinflect(lower)):
+            if cand in self.verbs:
+                return cand
+        return lemma
+
+    def noun_key(self, lemma: str, compound: str | None, table: Mapping[str, str]) -> str | None:
+        """The noun trigger key, preferring the two-word compound ("hunger strike" over "strike")."""
+        if compound and f"{compound} {lemma}" in table:
+            return f"{compound} {lemma}"
+        return lemma if lemma in table else None
+
     def has(self, name: str, word: str) -> bool:
         return word in self.words.get(name, frozenset())
 
@@ -159,6 +172,19 @@ def _word_lists(triggers: Mapping[str, Any]) -> dict[str, frozenset[str]]:
     return out
 
 
+def _deinflect(word: str) -> list[str]:
+    out: list[str] = []
+    if word.endswith("ied") or word.endswith("ies"):
+        out.append(word[:-3] + "y")
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            out += [stem, stem + "e"]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])
+    return out
+
+
 def _inflect(lemma: str) -> set[str]:
     forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
     if lemma.endswith("e"):
@@ -176,7 +202,8 @@ def _surface_forms(verbs: Mapping[str, VerbEntry], nouns: Mapping[str, str],
     for lemma in verbs:
         forms |= _inflect(lemma)
     for noun in nouns:
-        forms |= {noun, noun + "s", noun + "es"}
+        last = noun.split()[-1]
+        forms |= {last, last + "s", last + "es"}
     for lemma, values in irregular.items():
         if lemma in verbs:
             forms.update(values)

@@ -14,6 +14,7 @@ __all__ = ["DocIndex", "FIRST_PERSON"]
 # Dependency labels that stay inside a noun phrase's core (the head's name, title and modifiers).
 _CORE = frozenset({"compound", "flat", "nmod", "appos", "amod", "det", "nn", "npadvmod", "nummod"})
 _CONJ_STOP = frozenset({"prep", "relcl", "acl", "advcl", "ccomp", "xcomp", "punct", "cc"})
+_GROUP_PREPS = frozenset({"of", "from", "in", "throughout", "across"})
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "me", "my", "ours", "let", "'s"})
 
 
@@ -56,7 +57,12 @@ class DocIndex:
         if inner:
             return inner
         # "Japan's position": the possessor stands for the phrase when the head names no actor.
-        return [m for c in head.children if c.dep_ == "poss" for t in c.subtree for m in self.on(t)]
+        owner = [m for c in head.children if c.dep_ == "poss" for t in c.subtree for m in self.on(t)]
+        if owner:
+            return owner
+        # "thousands of Kurds", "rebels in the Ivory Coast", "activists from the Fatah party".
+        return [m for c in head.children if c.dep_ == "prep" and c.lower_ in _GROUP_PREPS
+                for p in c.children if p.dep_ == "pobj" for m in self._core(p)]
 
 
 def _core_tokens(head: Token, deps: frozenset[str]) -> list[Token]:

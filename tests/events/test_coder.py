@@ -1,0 +1,118 @@
+"""Clause-level coding on sentences written for these tests (issue 4)."""
+
+from __future__ import annotations
+
+from eventwire.model import Event, Quote
+
+COUNTRIES = {"Russia": "RUS", "Ukraine": "UKR", "France": "FRA", "Germany": "DEU", "Iran": "IRN",
+             "Israel": "ISR", "Lebanon": "LBN", "Egypt": "EGY", "Sudan": "SDN", "India": "IND",
+             "Pakistan": "PAK", "Brazil": "BRA", "Argentina": "ARG", "Kenya": "KEN", "Chile": "CHL",
+             "Peru": "PER", "Cuba": "CUB", "Norway": "NOR", "Mali": "MLI", "Spain": "ESP"}
+
+
+def codes(event: Event) -> tuple[list[str | None], list[str | None]]:
+    return [m.code for m in event.actor], [m.code for m in event.recipient]
+
+
+def only(events: list[Event], kind: str) -> Event:
+    hits = [e for e in events if e.event == kind]
+    assert len(hits) == 1, [(e.event, codes(e)) for e in events]
+    return hits[0]
+
+
+def test_active_verb_codes_actor_and_object(code) -> None:  # type: ignore[no-untyped-def]
+    ev = only(code("Russia attacked Ukraine on Monday.", COUNTRIES), "ASSAULT")
+    assert codes(ev) == (["RUS"], ["UKR"])
+    assert ev.cameo_root == "19" and ev.quad_code == 4 and ev.goldstein is not None and ev.goldstein < 0
+    assert not (ev.negated or ev.hypothetical or ev.historical)
+
+
+def test_passive_voice_agent_is_the_actor(code) -> None:  # type: ignore[no-untyped-def]
+    ev = only(code("Ukraine was attacked by Russia overnight.", COUNTRIES), "ASSAULT")
+    assert codes(ev) == (["RUS"], ["UKR"])
+
+
+def test_light_verb_and_compound_actor(code) -> None:  # type: ignore[no-untyped-def]
+    ev = only(code("France and Germany imposed sanctions on Iran.", COUNTRIES), "SANCTION")
+    assert codes(ev) == (["FRA", "DEU"], ["IRN"])
+    assert ev.quad_code == 4 and ev.event_text == "imposed sanctions"
+
+
+def test_held_talks_with_is_consult(code) -> None:  # type: ignore[no-untyped-def]
+    ev = only(code("India held talks with Pakistan in Geneva.", COUNTRIES), "CONSULT")
+    assert codes(ev) == (["IND"], ["PAK"])
+
+
+def test_reported_speech_codes_the_reported_act(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Officials in Egypt said that Israel launched an attack on Lebanon.", COUNTRIES)
+    ev = only(events, "ASSAULT")
+    assert codes(ev) == (["ISR"], ["LBN"])
+    assert all(e.actor[0].code != "EGY" for e in events)
+
+
+def test_negation_flags(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Egypt denied attacking Sudan.", COUNTRIES)
+    assert events and all(e.negated for e in events)
+    events = code("Cuba did not respond to the proposal from Chile.", COUNTRIES)
+    assert all(not e.countable for e in events)
+
+
+def test_conditional_and_modal_are_hypothetical(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("If Russia attacks Ukraine, France could impose sanctions on Russia.", COUNTRIES)
+    assert events and all(e.hypothetical for e in events)
+
+
+def test_past_meeting_is_consult_and_future_meeting_agree(code) -> None:  # type: ignore[no-untyped-def]
+    assert only(code("Brazil met Argentina in Brasilia.", COUNTRIES), "CONSULT")
+    ev = only(code("Brazil will meet Argentina in Brasilia.", COUNTRIES), "AGREE")
+    assert codes(ev)[0] == ["BRA"]
+
+
+def test_offer_and_propose_are_agree(code) -> None:  # type: ignore[no-untyped-def]
+    ev = only(code("Kenya offered to mediate between Mali and Norway.", COUNTRIES), "AGREE")
+    assert codes(ev)[0] == ["KEN"]
+    ev = only(code("Peru proposed to Chile that the two sign a trade pact.", COUNTRIES), "AGREE")
+    assert codes(ev) == (["PER"], ["CHL"])
+
+
+def test_historical_date_from_clause_timex(code) -> None:  # type: ignore[no-untyped-def]
+    text = "In 1998, India and Pakistan agreed to hold talks."
+    ev = only(code(text, COUNTRIES, times={"In 1998": "1998"}), "AGREE")
+    assert ev.historical and ev.date == "1998" and ev.date_precision == "year"
+    ev = only(code("Spain attacked Mali on Monday.", COUNTRIES, times={"on Monday": "2020-05-18"}), "ASSAULT")
+    assert ev.date == "2020-05-18" and ev.date_precision == "day" and not ev.historical
+
+
+def test_publication_date_when_no_timex(code) -> None:  # type: ignore[no-untyped-def]
+    ev = only(code("Spain criticized Mali.", COUNTRIES), "ACCUSE")
+    assert ev.date == "2020-05-20" and ev.date_precision == "day"
+
+
+def test_quote_that_rejects_is_coded_for_its_speaker(code) -> None:  # type: ignore[no-untyped-def]
+    text = '"We reject the proposal," the Cuban minister said.'
+    quote = Quote("We reject the proposal,", 1, 24, speaker="the Cuban minister", speaker_code="CUB",
+                  speaker_start=26, speaker_end=44)
+    ev = only(code(text, {}, quotes=[quote]), "REJECT")
+    assert codes(ev)[0] == ["CUB"]
+
+
+def test_vow_to_fight_threatens(code) -> None:  # type: ignore[no-untyped-def]
+    ev = only(code("Russia vowed to attack Ukraine.", COUNTRIES), "THREATEN")
+    assert codes(ev)[0] == ["RUS"]
+
+
+def test_unchanged_position_is_reject(code) -> None:  # type: ignore[no-untyped-def]
+    ev = only(code("Norway's position on the treaty with Spain has not changed.", COUNTRIES), "REJECT")
+    assert codes(ev)[0] == ["NOR"] and not ev.negated
+
+
+def test_event_ids_are_deterministic(code) -> None:  # type: ignore[no-untyped-def]
+    first = code("Russia attacked Ukraine.", COUNTRIES)
+    second = code("Russia attacked Ukraine.", COUNTRIES)
+    assert [e.id for e in first] == [e.id for e in second] and first
+
+
+def test_prefilter(coder) -> None:  # type: ignore[no-untyped-def]
+    assert coder.is_candidate("Russia attacked Ukraine.")
+    assert coder.is_candidate("The two leaders held talks in Geneva.")
+    assert not coder.is_candidate("The weather in Paris was mild and sunny.")
