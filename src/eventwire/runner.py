@@ -94,11 +94,11 @@ def run(paths: Sequence[str | Path], *, store: Store, settings: Settings | None 
     report = RunReport(run_id=store.start_run([str(p) for p in paths]))
     stream: Iterable[object] = with_default_date(iter_documents(paths, settings=settings.ingest), default_date)
     stream = prepare_stream(stream, engine=engine)  # type: ignore[arg-type]
-    stream = skip_known(stream, seen=SeenArticles(store), report=report, progress=progress)  # type: ignore[arg-type]
+    stream = skip_known(stream, seen=SeenArticles(store), report=report, progress=progress)
     pending: list[Result | Discard] = []
     status = "failed"
     try:
-        for item in code_stream(stream, engine=engine):  # type: ignore[arg-type]
+        for item in code_stream(stream, engine=engine):
             _count(item, report)
             pending.append(item)
             if progress:

@@ -8,6 +8,7 @@ from typing import Any
 import click
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+from ..config import Settings
 from ..contract import discard_json, result_json
 from ..model import Discard, Result
 from .common import CONFIG_OPTION, DB_OPTION, err_console, handle_errors, load, parse_date, print_json
@@ -22,14 +23,24 @@ __all__ = ["analyze_command", "run_command"]
 @CONFIG_OPTION
 @click.option("--date", "default_date", help="Publication date (YYYY-MM-DD) for inputs that carry none")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON")
+@click.option("--workers", type=int, default=None, help="Run on a local Dask cluster of this many processes")
+@click.option("--scheduler", default=None, help="Run on the Dask cluster at this scheduler address")
+@click.option("--parts", default=None, help="Folder for the Parquet parts of a Dask run [default: DB.parts]")
 @handle_errors
 def run_command(paths: tuple[str, ...], db: str | None, config: str | None, default_date: str | None,
-                as_json: bool) -> None:
-    """Ingest files, folders, archives or - (stdin) into the store, then print a summary."""
+                as_json: bool, workers: int | None, scheduler: str | None, parts: str | None) -> None:
+    """Ingest files, folders, archives or - (stdin) into the store, then print a summary.
+
+    With --workers or --scheduler the inputs are split into shards (one per file) and coded on a Dask
+    cluster; finished shards are skipped on a rerun.
+    """
     from ..runner import run
     from ..store import Store
 
     settings = load(config, store_path=db)
+    if workers or scheduler:
+        _run_distributed(paths, settings, workers or 2, scheduler, parts, as_json)
+        return
     with Store(settings.store_path) as store, _progress() as bar:
         task = bar.add_task("coding", total=None)
         report = run(list(paths), store=store, settings=settings, default_date=parse_date(default_date),
@@ -43,6 +54,22 @@ def run_command(paths: tuple[str, ...], db: str | None, config: str | None, defa
     print_json(summary) if as_json else print_summary(summary)
     if not report.ok:
         raise SystemExit(2)
+
+
+def _run_distributed(paths: tuple[str, ...], settings: Settings, workers: int, scheduler: str | None,
+                     parts: str | None, as_json: bool) -> None:
+    from ..distributed import run_distributed
+    from ..store import Store
+
+    with Store(settings.store_path) as store:
+        shards = run_distributed(list(paths), store=store, settings=settings, scheduler=scheduler,
+                                 workers=workers, out_dir=parts or settings.store_path + ".parts")
+        summary = store.summary()
+    summary["run"] = {"run_id": "dask", "articles": sum(s.articles for s in shards if not s.skipped),
+                      "skipped": sum(s.articles for s in shards if s.skipped),
+                      "events": sum(s.events for s in shards if not s.skipped),
+                      "quarantined": sum(s.discards for s in shards if not s.skipped)}
+    print_json(summary) if as_json else print_summary(summary)
 
 
 def _progress() -> Progress:

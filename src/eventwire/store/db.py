@@ -24,6 +24,7 @@ __all__ = ["EXPORT_FORMATS", "Store", "StoreError"]
 SCHEMA_VERSION = "1"
 EXPORT_FORMATS = ("parquet", "csv", "jsonl")
 TABLES = ("articles", "events", "entities", "quotes", "timexes", "places", "quarantine", "runs")
+PART_TABLES = ("articles", "events", "entities", "quotes", "timexes", "places", "quarantine")
 
 
 class StoreError(EventwireError):
@@ -108,6 +109,30 @@ class Store:
                 marks = ", ".join("?" * len(rows[0]))
                 self.con.executemany(f"INSERT OR REPLACE INTO {table} VALUES ({marks})", rows)
 
+    def export_parts(self, folder: str | Path) -> None:
+        """Write every data table as ``folder/<table>.parquet`` (a shard's output in distributed runs)."""
+        for table in PART_TABLES:
+            target = str(Path(folder) / f"{table}.parquet").replace("'", "''")
+            self.con.execute(f"COPY (SELECT * FROM {table}) TO '{target}' (FORMAT parquet)")
+
+    def import_parts(self, folder: str | Path) -> None:
+        """Upsert a shard's Parquet parts: an article's old child rows are replaced, never duplicated."""
+        parts = {t: str(Path(folder) / f"{t}.parquet") for t in PART_TABLES}
+        missing = [p for p in parts.values() if not Path(p).exists()]
+        if missing:
+            raise StoreError(f"incomplete parts in {folder}: {', '.join(missing)}")
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for table in ROW_BUILDERS:
+                self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM read_parquet(?))",
+                                 [parts["articles"]])
+            for table, path in parts.items():
+                self.con.execute(f"INSERT OR REPLACE INTO {table} SELECT * FROM read_parquet(?)", [path])
+            self.con.execute("COMMIT")
+        except duckdb.Error as exc:
+            self.con.execute("ROLLBACK")
+            raise StoreError(f"cannot merge parts from {folder}: {exc}") from exc
+
     # -- reading -------------------------------------------------------------------------------------
     def _dicts(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         cur = self.con.execute(sql, list(params))
@@ -153,7 +178,8 @@ class Store:
     @staticmethod
     def _event_filters(actor: str | None, event_type: str | None, since: date | None, until: date | None,
                        include_flagged: bool) -> tuple[str, list[Any]]:
-        clauses, params = ["TRUE"], []
+        clauses: list[str] = ["TRUE"]
+        params: list[Any] = []
         if not include_flagged:
             clauses.append("NOT e.negated AND NOT e.hypothetical")
         if actor:
