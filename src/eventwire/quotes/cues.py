@@ -1,0 +1,71 @@
+"""Speech cues ("said", "told", "according to") and the subject that says the words.
+
+The cue list is a closed grammatical class (reporting verbs), kept here next to the rules that read it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+__all__ = ["CUE_LEMMAS", "INDIRECT_LEMMAS", "Cue", "find_cues", "subject_of"]
+
+# Verbs that introduce someone's words (direct or reported).
+CUE_LEMMAS = frozenset({
+    "say", "tell", "add", "warn", "state", "declare", "explain", "insist", "argue", "claim", "note", "write",
+    "tweet", "announce", "ask", "reply", "respond", "continue", "acknowledge", "admit", "suggest", "stress",
+    "emphasize", "emphasise", "recall", "predict", "promise", "vow", "complain", "urge", "comment", "remark",
+    "observe", "report", "testify", "assert", "maintain", "concede", "deny", "confirm", "charge", "allege",
+    "quip", "joke", "recount", "conclude", "describe", "call", "proclaim", "boast", "contend", "counter",
+    "retort", "scoff", "muse", "lament", "caution", "post", "shout", "yell", "exclaim",
+})
+# The narrower set whose clausal complement is the speaker's reported words ("X said that ...").
+INDIRECT_LEMMAS = frozenset({
+    "say", "tell", "add", "warn", "state", "declare", "explain", "insist", "argue", "claim", "note", "write",
+    "tweet", "announce", "acknowledge", "admit", "stress", "emphasize", "emphasise", "predict", "promise",
+    "vow", "complain", "assert", "maintain", "concede", "deny", "confirm", "allege", "contend", "caution",
+})
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue token and, when the grammar gives one, the head token of who speaks."""
+
+    token: Token
+    subject: Token | None
+
+
+def _according_to(token: Token) -> Token | None:
+    """"according to X": the cue is "according", the source is the object of "to"."""
+    if token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.nbor(1).lower_ != "to":
+        return None
+    to = token.nbor(1)
+    return next((c for c in to.children if c.dep_ == "pobj"), None)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, inherited through coordination and participles ("and added", "adding")."""
+    seen = 0
+    while seen < 4:
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp") and verb.head is not verb:
+            verb, seen = verb.head, seen + 1
+            continue
+        return None
+    return None
+
+
+def find_cues(doc: Doc) -> list[Cue]:
+    """Every cue of the document with its subject (or ``None``)."""
+    cues = []
+    for token in doc:
+        source = _according_to(token)
+        if source is not None:
+            cues.append(Cue(token, source))
+        elif token.lemma_.lower() in CUE_LEMMAS and token.pos_ == "VERB":
+            cues.append(Cue(token, subject_of(token)))
+    return cues

@@ -1,0 +1,92 @@
+"""Quotes and speakers on documents: the seed article and short sentences written for the tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from eventwire.model import ActorMention
+from eventwire.quotes import extract_quotes
+
+
+def _seed_mentions(text: str) -> list[ActorMention]:
+    """What the actors stage gives for the seed's speakers (written here so this test needs no KB)."""
+    found = []
+    for surface, name, code, kind in [("Putin", "Vladimir Putin", "RUS", "PERSON"),
+                                      ("Yoshihide Suga", "Yoshihide Suga", "JPN", "PERSON"),
+                                      ("Abe", "Shinzo Abe", "JPN", "PERSON"),
+                                      ("The Russian leader", "Vladimir Putin", "RUS", "DESCRIPTION")]:
+        start = text.find(surface)
+        while start >= 0:
+            found.append(ActorMention(surface, start, start + len(surface), code, "GOV", name, kind))
+            start = text.find(surface, start + 1)
+    return found
+
+
+def _check_seed(quotes: list[Any], gold: dict[str, Any]) -> None:
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [(q.text, q.start, q.end) for q in direct] == [(g["text"], g["start"], g["end"]) for g in gold["quotes"]]
+    got = [(q.speaker, q.speaker_code, q.speaker_sector) for q in direct]
+    assert got == [(g["speaker"], g["speaker_code"], g["speaker_sector"]) for g in gold["quotes"]]
+
+
+def test_seed_quotes_with_mentions(nlp: Any, shared_dir: Path) -> None:
+    text = (shared_dir / "seed" / "article.txt").read_text("utf-8")
+    gold = json.loads((shared_dir / "seed" / "gold.json").read_text("utf-8"))
+    _check_seed(extract_quotes(nlp(text), entities=_seed_mentions(text)), gold)
+
+
+def test_seed_quotes_with_actor_resolver(nlp: Any, shared_dir: Path) -> None:
+    actors = pytest.importorskip("eventwire.actors")
+    if not hasattr(actors, "ActorResolver"):
+        pytest.skip("actors stage not landed yet")
+    from datetime import date
+
+    text = (shared_dir / "seed" / "article.txt").read_text("utf-8")
+    gold = json.loads((shared_dir / "seed" / "gold.json").read_text("utf-8"))
+    doc = nlp(text)
+    entities = actors.ActorResolver(actors.KnowledgeBase.load()).resolve(doc, publish_date=date(2018, 9, 13))
+    _check_seed(extract_quotes(doc, entities=entities), gold)
+
+
+def test_interrupted_quote_has_one_speaker(nlp: Any) -> None:
+    doc = nlp('"We will not give up," Mr. Hale said, "and we will win this fight."')
+    quotes = extract_quotes(doc)
+    assert [(q.text, q.speaker) for q in quotes] == [("We will not give up", "Mr. Hale"),
+                                                    ("and we will win this fight.", "Mr. Hale")]
+
+
+def test_scare_quotes_and_titles_are_not_quotes(nlp: Any) -> None:
+    doc = nlp('The deal includes the "nine bridges" plan. They met as "friends" and read "The Art of the Deal".')
+    assert extract_quotes(doc) == []
+
+
+def test_pronoun_speaker_uses_the_resolved_mention(nlp: Any) -> None:
+    text = 'The minister arrived late.\n\n"This is a historic day for both our nations," he told reporters.'
+    he = text.index("he told")
+    mention = ActorMention("he", he, he + 2, "FRA", "GOV", "Jean Dupont", "PRONOUN")
+    (quote,) = extract_quotes(nlp(text), entities=[mention])
+    assert (quote.speaker, quote.speaker_code, quote.cue) == ("Jean Dupont", "FRA", "told")
+    assert (quote.speaker_start, quote.speaker_end) == (he, he + 2)
+
+
+def test_following_quote_keeps_the_speaker_and_unattributed_is_null(nlp: Any) -> None:
+    text = ('"It was just too much for everybody," Ms. Lane said. "And now it is over for good."\n\n'
+            'The crowd left early. "Nobody knows what comes next for the city."')
+    quotes = extract_quotes(nlp(text))
+    assert [q.speaker for q in quotes] == ["Ms. Lane", "Ms. Lane", None]
+
+
+def test_indirect_speech(nlp: Any) -> None:
+    quotes = extract_quotes(nlp("The foreign minister said that the talks had failed again."))
+    assert [(q.kind, q.text, q.speaker, q.cue) for q in quotes] == [
+        ("indirect", "the talks had failed again", "The foreign minister", "said")]
+    assert extract_quotes(nlp("The foreign minister said that the talks had failed."), indirect=False) == []
+
+
+def test_headline_quote(nlp: Any) -> None:
+    quotes = extract_quotes(nlp("Abe says 'we will sign a peace treaty soon'\n\nTokyo is calm."))
+    assert [(q.text, q.speaker) for q in quotes] == [("we will sign a peace treaty soon", "Abe")]
