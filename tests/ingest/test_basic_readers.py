@@ -138,3 +138,12 @@ def test_stream_is_lazy(tmp_path: Path) -> None:
     stream = iter_documents([path])
     first = next(stream)
     assert isinstance(first, RawDocument) and first.text == "Story 0."
+
+
+def test_html_date_is_not_guessed_from_a_copyright_line(tmp_path: Path) -> None:
+    body = "<p>The talks failed after the ministers left the room in anger on Friday evening.</p>" * 4
+    page = f"<html><head><title>T</title></head><body><article>{body}<p>Copyright 2019</p></article></body></html>"
+    path = tmp_path / "undated.html"
+    path.write_text(page, encoding="utf-8")
+    [doc] = list(iter_documents([path]))
+    assert isinstance(doc, RawDocument) and doc.publish_date is None

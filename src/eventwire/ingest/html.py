@@ -7,6 +7,7 @@ from datetime import date
 import trafilatura
 from lxml import html as lxml_html
 from lxml.etree import ParserError
+from trafilatura.settings import set_date_params
 
 from ..errors import InputError, Reason
 from ..model import Origin, RawDocument
@@ -32,12 +33,15 @@ def extract_text(page: str | bytes) -> str | None:
     return trafilatura.extract(page, include_comments=False)
 
 
+# Dates come only from the page's markup (meta tags, JSON-LD, <time>, URL): htmldate's extensive search
+# also reads free text and turns a "Copyright 2019" footer into a 2019-01-01 publication date.
 def html_document(data: bytes, origin: Origin, *, url: str | None = None, fmt: str = "html") -> RawDocument:
     """One page to a RawDocument; raises InputError when the page is empty, binary or has no body text."""
     check_not_empty(data)
     if looks_binary(data):
         raise InputError("the page is binary, not HTML", reason=Reason.BINARY)
-    doc = trafilatura.bare_extraction(data, url=url, include_comments=False, with_metadata=True)
+    doc = trafilatura.bare_extraction(data, url=url, include_comments=False, with_metadata=True,
+                                      date_extraction_params=set_date_params(extensive=False))
     text = getattr(doc, "text", None)
     if doc is None or not text or not text.strip():
         raise InputError("the HTML page has no extractable body text", reason=Reason.NO_TEXT)
