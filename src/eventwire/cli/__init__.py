@@ -8,6 +8,7 @@ from .. import __version__
 from .evaluate import eval_command
 from .query import events_command, export_command, quarantine_command, show_command, summary_command
 from .run import analyze_command, run_command
+from .serve import serve_command
 
 __all__ = ["main"]
 
@@ -19,6 +20,6 @@ def main() -> None:
 
 
 for command in (run_command, analyze_command, events_command, show_command, summary_command,
-                quarantine_command, export_command, eval_command):
+                quarantine_command, export_command, eval_command, serve_command):
     main.add_command(command)
 
