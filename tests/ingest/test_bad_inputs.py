@@ -127,3 +127,13 @@ def test_symlink_out_of_the_folder_is_not_followed(tmp_path: Path) -> None:
     assert texts == [GOOD_TEXT, GOOD_TEXT]
     assert sorted((Path(i.origin.source).name, i.reason) for i in items if isinstance(i, Discard)) == [
         ("link.txt", Reason.SYMLINK), ("linkdir", Reason.SYMLINK)]
+
+
+def test_fifo_and_dangling_link_do_not_block(tmp_path: Path) -> None:
+    write(tmp_path / "ok.txt", GOOD_TEXT)
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "missing.txt")
+    items = list(iter_documents([tmp_path]))
+    assert [i.text for i in items if isinstance(i, RawDocument)] == [GOOD_TEXT]
+    assert sorted((Path(i.origin.source).name, i.reason) for i in items if isinstance(i, Discard)) == [
+        ("dangling.txt", Reason.UNREADABLE), ("pipe.txt", Reason.UNREADABLE)]

@@ -87,6 +87,9 @@ def _iter_entry(path: Path, real_root: Path, ctx: Context) -> Iterator[Item]:
     if path.is_symlink() and not _inside(path, real_root):
         yield Discard(Origin(str(path)), Reason.SYMLINK, "symbolic link leads outside the input folder")
         return
+    if not path.is_file():  # a FIFO or device would block or never end; a dangling link has no target
+        yield Discard(Origin(str(path)), Reason.UNREADABLE, "not a regular file")
+        return
     yield from _iter_file(path, ctx)
 
 
