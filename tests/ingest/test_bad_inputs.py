@@ -137,3 +137,20 @@ def test_fifo_and_dangling_link_do_not_block(tmp_path: Path) -> None:
     assert [i.text for i in items if isinstance(i, RawDocument)] == [GOOD_TEXT]
     assert sorted((Path(i.origin.source).name, i.reason) for i in items if isinstance(i, Discard)) == [
         ("dangling.txt", Reason.UNREADABLE), ("pipe.txt", Reason.UNREADABLE)]
+
+
+def test_a_pipe_named_on_the_command_line_is_read(tmp_path: Path) -> None:
+    import threading
+
+    fifo = tmp_path / "63"
+    os.mkfifo(fifo)
+
+    def feed() -> None:
+        with fifo.open("wb") as out:
+            out.write(b'{"text": "Through a pipe."}\n')
+
+    writer = threading.Thread(target=feed)
+    writer.start()
+    [doc] = list(iter_documents([fifo]))
+    writer.join()
+    assert isinstance(doc, RawDocument) and doc.text == "Through a pipe." and doc.fmt == "jsonl"

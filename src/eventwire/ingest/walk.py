@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -55,15 +56,20 @@ def _iter_file(path: Path, ctx: Context) -> Iterator[Item]:
     origin = Origin(str(path))
     try:
         stream = path.open("rb")
-        size = os.fstat(stream.fileno()).st_size
+        info = os.fstat(stream.fileno())
     except OSError as exc:
         yield Discard(origin, Reason.UNREADABLE, f"cannot open: {exc.strerror or exc}")
         return
     with stream:
-        if size == 0:
-            yield Discard(origin, Reason.EMPTY, "the file is empty")
+        if stat.S_ISREG(info.st_mode):
+            if info.st_size == 0:
+                yield Discard(origin, Reason.EMPTY, "the file is empty")
+                return
+            yield from read_stream(stream, path.name, origin, ctx, size=info.st_size)
             return
-        yield from read_stream(stream, path.name, origin, ctx, size=size)
+        # A pipe named on the command line (process substitution, /dev/stdin): no size, maybe no extension.
+        fmt = detect_format(path.name) or sniff_format(stream.peek(4096)[:4096])
+        yield from read_stream(stream, path.name, origin, ctx, fmt=fmt)
 
 
 def _order(names: Iterable[str]) -> list[str]:
