@@ -113,3 +113,17 @@ def test_any_text_round_trips_exactly(text: str) -> None:
 ])
 def test_event_date_is_the_first_day_of_the_period(value: str | None, expected: date | None) -> None:
     assert event_date(value) == expected
+
+
+def test_gdelt_export_has_61_columns_and_counts_only_real_events(tmp_path: Path) -> None:
+    out = tmp_path / "events.gdelt.tsv"
+    with Store(":memory:") as store:
+        store.write([_result(), _result("Japan did not respond to Russia.", negated=True)])
+        assert store.export("events", out, fmt="gdelt") == 1
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1
+    cols = lines[0].split("\t")
+    assert len(cols) == 61
+    assert cols[1] == "20180601" and cols[5] == "RUS" and cols[15] == "UKR"
+    with Store(":memory:") as store, pytest.raises(StoreError):
+        store.export("quotes", out, fmt="gdelt")

@@ -22,7 +22,7 @@ from .rows import ROW_BUILDERS, article_row, quarantine_row
 __all__ = ["EXPORT_FORMATS", "Store", "StoreError"]
 
 SCHEMA_VERSION = "1"
-EXPORT_FORMATS = ("parquet", "csv", "jsonl")
+EXPORT_FORMATS = ("parquet", "csv", "jsonl", "gdelt")
 TABLES = ("articles", "events", "entities", "quotes", "timexes", "places", "quarantine", "runs")
 PART_TABLES = ("articles", "events", "entities", "quotes", "timexes", "places", "quarantine")
 
@@ -224,9 +224,15 @@ class Store:
         if table not in TABLES:
             raise StoreError(f"unknown table {table!r}; choose from {', '.join(TABLES)}")
         options = {"parquet": "FORMAT parquet", "csv": "FORMAT csv, HEADER true",
-                   "jsonl": "FORMAT json"}.get(fmt)
+                   "jsonl": "FORMAT json", "gdelt": "FORMAT csv, DELIMITER '\t', HEADER false"}.get(fmt)
         if options is None:
             raise StoreError(f"unknown export format {fmt!r}; choose from {', '.join(EXPORT_FORMATS)}")
+        query = f"SELECT * FROM {table}"
+        if fmt == "gdelt":
+            if table != "events":
+                raise StoreError("the GDELT format is for the events table")
+            query = resources.files(__package__).joinpath("gdelt.sql").read_text("utf-8")
         target = str(path).replace("'", "''")
-        self.con.execute(f"COPY (SELECT * FROM {table}) TO '{target}' ({options})")
-        return self.count(table)
+        self.con.execute(f"COPY ({query.rstrip().rstrip(';')}) TO '{target}' ({options})")
+        row = self.con.execute(f"SELECT count(*) FROM ({query})").fetchone()
+        return int(row[0]) if row else 0
