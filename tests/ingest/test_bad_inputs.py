@@ -9,7 +9,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from fixtures import page, rss, rss_item, warc_bytes, write
+from ingest_fixtures import page, rss, rss_item, warc_bytes, write
 
 from eventwire.config import IngestSettings
 from eventwire.errors import Reason

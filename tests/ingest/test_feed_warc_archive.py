@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from fixtures import PARAGRAPH, page, rss, rss_item, warc_bytes, write
+from ingest_fixtures import PARAGRAPH, page, rss, rss_item, warc_bytes, write
 
 from eventwire.errors import Reason
 from eventwire.ingest import iter_documents
