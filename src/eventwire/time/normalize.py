@@ -188,15 +188,23 @@ def _shifted(unit: str, shift: int, anchor: date) -> Normalized | None:
 
 
 def _relative(groups: Groups, ctx: Context) -> Normalized | None:
-    unit = groups["unit"].lower()
-    shift = _SHIFT.get(groups.get("rel", "this").lower(), 0)
+    unit, rel = groups["unit"].lower(), groups.get("rel", "this").lower()
+    if unit != "weekend" and (rel == "past" or (rel == "next" and unit in ("decade", "century")
+                                               and groups.get("the"))):
+        # "the past year", "the next decade": a stretch of time (TimeML duration), not a calendar unit.
+        return _same(_period(1.0, unit, ctx), "duration")
+    shift = _SHIFT.get(rel, 0)
+    mod = _mod(groups)
     if ctx.anchor is None:
-        return _same(None, "week" if unit == "weekend" else unit, _mod(groups))
+        return _same(None, "week" if unit == "weekend" else unit, mod)
+    if "rel" not in groups and mod == "END" and ctx.tense == "past" and unit in ("year", "month"):
+        # "peaked by the end of the year" written in March: the end of this year has not come yet.
+        shift = -1
     found = _shifted(unit, shift, ctx.anchor)
     if found is None:
         return None
     # "earlier this year" and "later this month" point inside the unit without fixing a part of it.
-    return _same(found.value, found.kind, _mod(groups))
+    return _same(found.value, found.kind, mod)
 
 
 def _count(word: str, ctx: Context) -> float | None:

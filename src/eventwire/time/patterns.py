@@ -66,7 +66,7 @@ def _rules(lex: Lexicon) -> dict[str, str]:
         "quarter": r"(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|this|next|current|"
         rf"previous|latest)\s+(?:fiscal\s+)?quarter\b(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?{year}|"
         r"(?P<yrel>this|last|next)\s+year))?|\bQ(?P<q>[1-4])\s+(?P<y2>" + _YEAR + ")",
-        "rel": rf"(?:(?P<mod>{_MOD}|earlier|later)\s+)?(?:the\s+)?(?P<rel>{_REL}|current)\s+"
+        "rel": rf"(?:(?P<mod>{_MOD}|earlier|later)\s+)?(?:(?P<the>the)\s+)?(?P<rel>{_REL}|current)\s+"
         r"(?:fiscal\s+)?(?P<unit>week|month|year|decade|century|weekend)\b",
         "rel_the": rf"(?P<mod>{_MOD})\s+(?:the\s+)?(?P<unit>week|month|year|decade|century)\b",
         "ago": rf"(?P<n>{num}|{vn})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|from now|hence)\b",
