@@ -79,7 +79,7 @@ def detect(path: Path) -> bool:
         return False
     with path.open("r", encoding="utf-8", errors="replace") as fh:
         head = fh.read(4000)
-    return "<articles" in head and "<toponyms" in head
+    return "<articles" in head and ("GeoWebNews" in head or "<toponyms" in head)
 
 
 def read_gwn(path: Path) -> list[GoldArticle]:

@@ -27,6 +27,8 @@ __all__ = ["Candidate", "Entry", "Gazetteer", "name_key"]
 DATA_DIR = "data/places"
 _DOTS = re.compile(r"[.\u2019']")
 _SPACES = re.compile(r"[\s\-]+")
+# "St. Petersburg" and "Saint Petersburg" are one name; only a leading word, since "Victoria St" is a street.
+_ABBREVIATED = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 
 
 def name_key(text: str) -> str:
@@ -37,7 +39,8 @@ def name_key(text: str) -> str:
     key = _SPACES.sub(" ", _DOTS.sub("", text)).strip()
     while key.startswith("the "):
         key = key[4:]
-    return key
+    head, _, rest = key.partition(" ")
+    return f"{_ABBREVIATED[head]} {rest}" if rest and head in _ABBREVIATED else key
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +84,9 @@ class Gazetteer:
         entries = _moved([entry for entry, _ in rows], aliases.points) + [entry for entry, _ in aliases.places]
         names = [names for _, names in rows] + [names for _, names in aliases.places]
         countries = {e.country: e for e in entries if e.feature == "country" and e.country}
-        extra = _resolve_alias_targets([a for a in aliases.links if not a.get("exact")], entries, countries)
-        exact = _resolve_alias_targets([a for a in aliases.links if a.get("exact")], entries, countries)
+        strict = min_city_population <= 0  # a smaller gazetteer may lack an alias's town
+        extra = _resolve_alias_targets([a for a in aliases.links if not a.get("exact")], entries, countries, strict)
+        exact = _resolve_alias_targets([a for a in aliases.links if a.get("exact")], entries, countries, strict)
         return cls(
             entries=tuple(entries),
             index=_build_index(entries, names, extra),
@@ -173,13 +177,15 @@ def _demonym_keys(words: Iterable[str]) -> Iterator[str]:
 
 
 def _resolve_alias_targets(links: Iterable[Mapping[str, Any]], entries: list[Entry],
-                           countries: Mapping[str, Entry]) -> list[tuple[Entry, tuple[str, ...]]]:
+                           countries: Mapping[str, Entry], strict: bool) -> list[tuple[Entry, tuple[str, ...]]]:
     """``[[alias]]`` tables add names to an existing entry, found by ISO3 country or GeoNames id."""
     by_id = {e.geonames_id: e for e in entries if e.geonames_id is not None}
     out: list[tuple[Entry, tuple[str, ...]]] = []
     for link in links:
         target = countries.get(str(link.get("country", ""))) if "geonames_id" not in link else by_id.get(
             int(link["geonames_id"]))
+        if target is None and not strict:
+            continue
         if target is None:
             raise ConfigError(f"places/aliases.toml: [[alias]] target not in the gazetteer: {dict(link)!r}")
         out.append((target, tuple(str(t) for t in link.get("names", ()))))

@@ -32,6 +32,14 @@ DIRECTION_WORDS = frozenset({
     "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
     "greater", "downtown", "upstate", "rural", "coastal", "mainland",
 })
+# One-word names that are also ordinary words ("the West", "Centre" is a region of Burkina Faso): never a
+# place on their own.
+GENERIC_WORDS = DIRECTION_WORDS | frozenset({
+    "centre", "center", "coast", "gulf", "valley", "capital", "plateau", "lakes", "littoral", "islands",
+    "island", "mountain", "mountains", "river", "delta", "highlands", "lowlands", "border", "upper", "lower",
+    "middle", "interior", "wing", "city", "county", "state", "union", "republic", "kingdom", "west",
+    "north", "east", "south", "orient", "equator", "savanes", "lagunes", "plains", "hills", "harbour", "bay",
+})
 # Wire-story datelines: "MOSCOW (Reuters) -", "KIEV, Ukraine (AP) —", "WASHINGTON —", "Paris, June 3 -".
 DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Za-z.'\-]*(?:[ ][A-Z][A-Za-z.'\-]*){0,3})"
@@ -109,11 +117,16 @@ def _trim(span: Span) -> Span:
     return span.doc[start:span.end]
 
 
+def _generic(span: Span) -> bool:
+    words = [t for t in span if not t.is_punct]
+    return len(words) == 1 and words[0].lower_ in GENERIC_WORDS
+
+
 def _ner_mention(ent: Span, gaz: Gazetteer) -> Mention | None:
     if gaz.is_demonym(ent.text):
         return None
     for span in (_drop_article(ent), _trim(ent)):
-        if gaz.is_demonym(span.text):
+        if gaz.is_demonym(span.text) or _generic(span):
             return None
         candidates = gaz.lookup(span.text)
         if candidates:
@@ -127,7 +140,7 @@ def _mislabelled(ent: Span, gaz: Gazetteer) -> Mention | None:
     if ent.label_ not in MISLABELLED or ent.label_ == "PERSON" and len(ent) < 2:
         return None
     span = _drop_article(ent)
-    if gaz.is_demonym(span.text):
+    if gaz.is_demonym(span.text) or _generic(span):
         return None
     strong = tuple(c for c in gaz.lookup(span.text) if _lookup_worthy(c))
     return Mention(span.text, span.start_char, span.end_char, "ner", "", strong) if strong else None
@@ -157,6 +170,8 @@ def _longest_lookup(doc: Doc, i: int, covered: set[int], gaz: Gazetteer) -> tupl
             continue
         if gaz.is_demonym(span.text):
             return None
+        if _generic(span):
+            continue
         strong = tuple(c for c in gaz.lookup(span.text) if _lookup_worthy(c))
         if strong and any(t.pos_ == "PROPN" for t in span):
             return Mention(span.text, span.start_char, span.end_char, "lookup", "", strong), span.end
