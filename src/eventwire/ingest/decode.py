@@ -44,18 +44,19 @@ def decode_text(data: bytes) -> str:
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8):]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _plausible(_strict(data, "utf-16"), "utf-16")
+        return _plausible(_strict(data, "utf-16", "starts with a UTF-16 byte-order mark but is not UTF-16"),
+                          "utf-16")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         return _fallback(data, exc)
 
 
-def _strict(data: bytes, encoding: str) -> str:
+def _strict(data: bytes, encoding: str, what: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise InputError(f"invalid {encoding}: {exc.reason} at byte {exc.start}", reason=Reason.ENCODING) from exc
+        raise InputError(f"{what} ({exc.reason} at byte {exc.start})", reason=Reason.ENCODING) from exc
 
 
 def _plausible(text: str, encoding: str) -> str:

@@ -85,6 +85,10 @@ def guarded(items: Iterator[Item], origin: Origin) -> Iterator[Item]:
         yield Discard(origin, Reason.ENCODING, f"invalid UTF-8 at byte {exc.start}")
     except OSError as exc:
         yield Discard(origin, Reason.UNREADABLE, f"cannot read: {exc}")
+    # Last resort at the stage boundary: a third-party parser (lxml, trafilatura, feedparser, warcio) failing
+    # on an input it cannot handle must cost that input, not the batch.
+    except (ValueError, TypeError, LookupError, RecursionError) as exc:
+        yield Discard(origin, Reason.PROCESSING, f"reader failed: {type(exc).__name__}: {exc}")
 
 
 def read_stream(stream: BinaryIO, name: str, origin: Origin, ctx: Context, *,
