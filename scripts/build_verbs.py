@@ -75,8 +75,8 @@ def read_synsets(lines: list[str]) -> dict[str, list[str]]:
     return synsets
 
 
-def pattern_words(body: str, synsets: dict[str, list[str]]) -> list[list[str]]:
-    """The words of a pattern (both sides of '*'), each a list of alternatives."""
+def pattern_words(body: str, synsets: dict[str, list[str]]) -> list[list[str]] | None:
+    """The words of a pattern (both sides of '*'), each a list of alternatives; None if one is unusable."""
     body = CODE_RE.sub("", body.split("#", 1)[0])
     slots: list[list[str]] = []
     for tok in re.split(r"[\s{}()]+", body):
@@ -85,12 +85,15 @@ def pattern_words(body: str, synsets: dict[str, list[str]]) -> list[list[str]]:
             continue
         if tok.startswith("&"):
             alts = synsets.get(tok[1:].rstrip("_").upper())
-            if alts:
-                slots.append(sorted({a.split()[-1] for a in alts}))
+            if not alts:
+                return None
+            slots.append(sorted({a.split()[-1] for a in alts}))
             continue
-        word = tok.strip("+$^%@").rstrip("_").lower()
-        if word and word.isascii() and re.fullmatch(r"[a-z][a-z'\-]*", word):
-            slots.append([word])
+        words = [w.strip("+$^%@").rstrip("_").lower() for w in tok.split("/")]
+        # A word we cannot read would weaken the pattern (PETRARCH's "(IN FAVOUR/FAVOR)" is not "(IN)").
+        if not all(re.fullmatch(r"[a-z][a-z'\-]*", w) for w in words):
+            return None
+        slots.append(words)
     return slots
 
 
@@ -111,7 +114,7 @@ def read_verbs(lines: list[str], synsets: dict[str, list[str]]) -> dict[str, Ver
         elif line.startswith("- ") and "*" in line:
             code = first_code(line)
             words = pattern_words(line[2:], synsets)
-            if code and words:
+            if code and words is not None and words:
                 for entry in block:
                     entry.patterns.append({"words": words, "code": code})
         elif line and not line.startswith("#") and not line.startswith("-"):

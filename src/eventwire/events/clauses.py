@@ -45,17 +45,21 @@ class Arguments:
 # Object-side dependents whose words may select a verb pattern (PETRARCH matches inside the verb phrase).
 _PATTERN_DEPS = frozenset({"dobj", "obj", "prep", "prt", "dative", "attr", "acomp", "oprd", "xcomp",
                            "npadvmod", "advmod", "neg", "agent", "pcomp", "iobj", "nsubjpass"})
-_CLAUSE_DEPS = frozenset({"conj", "ccomp", "advcl", "relcl", "parataxis", "acl", "punct", "cc", "nsubj"})
+_NP_MODS = frozenset({"compound", "amod", "prt", "nmod", "poss", "nummod", "prep", "pobj"})
 
 
 def _clause_words(verb: Token) -> set[str]:
+    """Words of the verb phrase that patterns may test: the heads of the verb's object-side dependents,
+    their modifiers, and the objects of its prepositions (PETRARCH matches within the verb phrase)."""
     words: set[str] = set()
-    stack = [c for c in verb.children if c.dep_ in _PATTERN_DEPS and c.i > verb.i]
-    while stack:
-        tok = stack.pop()
-        words.add(tok.lower_)
-        words.add(tok.lemma_.lower())
-        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS)
+    for child in verb.children:
+        if child.dep_ not in _PATTERN_DEPS or (child.i < verb.i and child.dep_ != "neg"):
+            continue
+        heads = [child, *(g for g in child.children if g.dep_ in ("pobj", "dobj", "prt", "pcomp"))]
+        for tok in heads:
+            for w in (tok, *(m for m in tok.children if m.dep_ in _NP_MODS)):
+                words.add(w.lower_)
+                words.add(w.lemma_.lower())
     return words
 
 
@@ -84,6 +88,8 @@ def noun_code(noun: Token, lex: Lexicon, light: bool) -> str | None:
 def _light_noun(verb: Token, lex: Lexicon) -> tuple[Token, str] | None:
     if lex.verb_lemma(verb.lemma_.lower(), verb.lower_) not in lex.words["light_verbs"]:
         return None
+    if any(c.dep_ == "prt" and c.lower_ in ("off", "down") for c in verb.children):
+        return None  # "called off a strike", "turned down an offer": the particle makes its own verb
     for child in verb.children:
         if child.dep_ in ("dobj", "obj", "nsubjpass"):
             code = noun_code(child, lex, light=True)

@@ -86,12 +86,14 @@ class EventCoder:
             if mod.content:
                 continue
             args = _speaker_args(trig, arguments(trig, idx, lex), quotes)
-            if not args.actor:
+            if not args.actor and not args.recipient:
                 continue
             when = event_date(trig.head, idx, publish_date, historical_days)
-            trig = self._commissive(trig)
+            trig, mod = self._refusal(self._commissive(trig), mod)
             event, code = self._type(trig, mod, when)
-            if event is not None:
+            # "Three soldiers were killed": violence is reported without its perpetrator; other events
+            # need an actor.
+            if event is not None and (args.actor or quad_class(event) == 4):
                 drafts.append(_Draft(trig, event, code, _shape(event, args), mod, when))
         return drafts
 
@@ -102,6 +104,14 @@ class EventCoder:
                 complement_is_conflict(trig.head, self.lexicon):
             return replace(trig, code="130")
         return trig
+
+    def _refusal(self, trig: Trigger, mod: Modality) -> tuple[Trigger, Modality]:
+        """"will not accept refugees", "refused to allow": a negated acceptance is a refusal (REJECT)."""
+        lemma = self.lexicon.verb_lemma(trig.head.lemma_.lower(), trig.head.lower_)
+        if mod.negated and trig.kind in ("verb", "pattern") and lemma in self.lexicon.words["acceptance"] \
+                and not mod.hypothetical:
+            return replace(trig, code="120", kind="verb"), replace(mod, negated=False, intended=False)
+        return trig, mod
 
     def _type(self, trig: Trigger, mod: Modality, when: EventDate) -> tuple[str | None, str]:
         info = self.lexicon.info(trig.code)
@@ -203,6 +213,8 @@ def _confidence(d: _Draft) -> float:
     score = _BASE_CONFIDENCE.get(d.trigger.kind, 0.6)
     if d.args.inherited:
         score -= 0.1
+    if not d.args.actor:
+        score -= 0.2
     if d.event in _NEEDS_RECIPIENT and not d.args.recipient:
         score -= 0.1
     if d.args.recipient:

@@ -14,7 +14,7 @@ from .mentions import DocIndex
 
 __all__ = ["Modality", "EventDate", "event_date", "modality"]
 
-_CLIMB = ("xcomp", "conj", "pcomp", "acomp", "dobj", "prep", "pobj", "aux", "advcl")
+_CLIMB = ("xcomp", "ccomp", "conj", "pcomp", "acomp", "dobj", "prep", "pobj", "aux", "advcl")
 _FUTURE_ADJ = frozenset({"upcoming", "planned", "proposed", "next", "future", "forthcoming", "scheduled"})
 
 

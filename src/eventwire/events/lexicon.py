@@ -125,6 +125,7 @@ def _read_verbs(text: str, triggers: Mapping[str, Any]) -> dict[str, VerbEntry]:
         lemma, words = key.split("|", 1)
         extra.setdefault(lemma, []).append(
             Pattern(tuple(frozenset([w]) for w in words.split()), str(code)))
+    extra_keys = {k: tuple(v) for k, v in extra.items()}
     out: dict[str, VerbEntry] = {}
     for line in text.splitlines():
         if not line.strip():
@@ -137,7 +138,11 @@ def _read_verbs(text: str, triggers: Mapping[str, Any]) -> dict[str, VerbEntry]:
         out[lemma] = VerbEntry(lemma, None, tuple(extra_pats))
     for lemma, code in overrides.items():
         previous = out.get(lemma, VerbEntry(lemma, None, ()))
-        out[lemma] = VerbEntry(lemma, str(code) or None, previous.patterns)
+        # An override is the manual's decision on the verb's type: dictionary patterns may refine the code
+        # within that root (or drop it to a statement, 01), never move it to another type.
+        keep = tuple(p for p in previous.patterns if not code or p.code[:2] in (str(code)[:2], "01"))
+        hand = tuple(extra_keys.get(lemma, ()))
+        out[lemma] = VerbEntry(lemma, str(code) or None, hand + tuple(p for p in keep if p not in hand))
     return out
 
 
