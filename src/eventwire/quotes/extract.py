@@ -61,7 +61,7 @@ def _is_quote(span: Span, words: int, cues: Sequence[Cue], near: bool) -> bool:
         return False
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in span)
     if not has_verb and _is_title(span):
-        return False
+        return False  # a verbless title-cased phrase is a title ("The Art of the Deal")
     return has_verb or words >= 6 or near or any(_governs(c, span) for c in cues)
 
 

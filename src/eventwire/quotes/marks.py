@@ -29,7 +29,8 @@ class Segment:
 
 
 def word_count(text: str) -> int:
-    return len(re.findall(r"\w+(?:['’]\w+)?", text))
+    """Words with at least one letter (a date or an id in quotation marks is not speech)."""
+    return sum(1 for w in re.findall(r"\w+(?:['’]\w+)?", text) if any(c.isalpha() for c in w))
 
 
 def _double(line: str, offset: int) -> tuple[list[Segment], int | None]:
