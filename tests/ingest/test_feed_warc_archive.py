@@ -118,3 +118,33 @@ def test_zip_total_size_is_bounded(tmp_path: Path) -> None:
     docs, bad = _split(items)
     assert len(docs) == 2
     assert [(b.origin.member, b.reason) for b in bad] == [("2.txt", Reason.ARCHIVE_LIMIT)]
+
+
+def test_long_summary_stands_in_for_a_missing_page(tmp_path: Path) -> None:
+    long_summary = " ".join([PARAGRAPH] * 3)
+    item = ("<item><title>Summary story</title><link>http://news.example/elsewhere</link>"
+            f"<description>{long_summary}</description></item>")
+    teaser = ("<item><title>Teaser</title><link>http://news.example/teaser</link>"
+              "<description>Ministers met.</description></item>")
+    docs, bad = _split(list(iter_documents([write(tmp_path / "w.rss", rss([item, teaser]))])))
+    assert [(d.title, d.text, d.metadata.get("feed_text")) for d in docs] == [
+        ("Summary story", long_summary, "summary")]
+    assert [b.reason for b in bad] == [Reason.NO_TEXT]
+
+
+def test_warc_skips_redirects_and_error_pages(tmp_path: Path) -> None:
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=False)
+    for status, url in (("301 Moved Permanently", "http://x/old"), ("404 Not Found", "http://x/missing"),
+                        ("200 OK", "http://x/story")):
+        data = page(f"Page {url}").encode()
+        headers = StatusAndHeaders(status, [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(data),
+                                                      http_headers=headers, length=len(data)))
+    docs, bad = _split(list(iter_documents([write(tmp_path / "s.warc", out.getvalue())])))
+    assert [d.url for d in docs] == ["http://x/story"] and bad == []

@@ -20,10 +20,12 @@ from ..model import Discard, Origin, RawDocument
 from .html import fragment_text
 from .limits import read_limited
 
-__all__ = ["FeedLinks", "PendingItem", "iter_feed", "looks_like_feed"]
+__all__ = ["MIN_SUMMARY_CHARS", "FeedLinks", "PendingItem", "iter_feed", "looks_like_feed"]
 
 Item = RawDocument | Discard
 _FEED_ROOTS = (b"<rss", b"<feed", b"<rdf:rdf", b"<rdf")
+# Many feeds carry the whole story in <description>; below this length a summary is a teaser, not an article.
+MIN_SUMMARY_CHARS = 400
 
 
 def looks_like_feed(head: bytes) -> bool:
@@ -39,6 +41,8 @@ class PendingItem:
     origin: Origin
     title: str | None
     publish_date: date | None
+    doc_id: str | None = None
+    summary: str | None = None  # the item's own text, used when the page never comes
 
 
 def _url_key(url: str) -> bytes:
@@ -74,10 +78,16 @@ class FeedLinks:
         return replace(doc, title=doc.title or item.title, publish_date=doc.publish_date or item.publish_date,
                        metadata={**doc.metadata, "feed": item.origin.describe()})
 
-    def unresolved(self) -> Iterator[Discard]:
+    def unresolved(self) -> Iterator[Item]:
+        """Items whose page never came: their summary when it is article-length, else a Discard."""
         for item in self.pending.values():
-            yield Discard(item.origin, Reason.NO_TEXT,
-                          f"feed item has no inline content and its page {item.url} is not in the input")
+            if item.summary and len(item.summary) >= MIN_SUMMARY_CHARS:
+                yield RawDocument(text=item.summary, origin=item.origin, doc_id=item.doc_id, title=item.title,
+                                  url=item.url, publish_date=item.publish_date, fmt="rss",
+                                  metadata={"feed_text": "summary"})
+            else:
+                yield Discard(item.origin, Reason.NO_TEXT,
+                              f"feed item has no inline content and its page {item.url} is not in the input")
         self.pending.clear()
 
 
@@ -112,7 +122,9 @@ def _entry_item(entry: Any, origin: Origin, links: FeedLinks) -> Item | None:
                            url=link, publish_date=published, fmt="rss")
     if link is None:
         return Discard(origin, Reason.NO_TEXT, "feed item has neither content nor a link")
-    links.want(PendingItem(url=link, origin=origin, title=title, publish_date=published))
+    summary = entry.get("summary", "")
+    links.want(PendingItem(url=link, origin=origin, title=title, publish_date=published,
+                           doc_id=entry.get("id") or None, summary=fragment_text(summary) if summary.strip() else None))
     return None
 
 

@@ -79,6 +79,9 @@ def _is_html_response(record: Any) -> bool:
     if record.rec_type == "resource":
         content_type = record.rec_headers.get_header("Content-Type") or ""
     elif record.rec_type == "response" and record.http_headers is not None:
+        # Redirects and error pages are not articles.
+        if not str(record.http_headers.get_statuscode() or "").startswith("2"):
+            return False
         content_type = record.http_headers.get_header("Content-Type") or ""
     else:
         return False
