@@ -212,8 +212,10 @@ def _prep_objects(head: Token, preps: tuple[str, ...], idx: DocIndex) -> list[Ac
     return out
 
 
-def recipients_of(verb: Token, idx: DocIndex) -> list[ActorMention]:
-    """The verb's object if it names an actor, else actors in its to/with/against... phrases."""
+def recipients_of(verb: Token, idx: DocIndex, depth: int = 0) -> list[ActorMention]:
+    """The verb's object if it names an actor, else actors in its to/with/against... phrases, else the
+    recipient of its complement ("agreed to provide aid for Romania"), else an actor named after the verb
+    in its own clause ("arrived in Amman")."""
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     for child in passive:
         found = idx.phrase(child)
@@ -228,11 +230,27 @@ def recipients_of(verb: Token, idx: DocIndex) -> list[ActorMention]:
         found = _prep_objects(head, _RECIPIENT_PREPS, idx)
         if found:
             return found
-    for comp in verb.children:
-        if comp.dep_ in _COMPLEMENTS or (comp.dep_ == "dobj" and comp.tag_ == "VBG"):
-            found = _deep_prep_objects(comp, idx)
-            if found:
-                return found
+    if depth < 2:
+        for comp in verb.children:
+            if comp.dep_ in _COMPLEMENTS or (comp.dep_ == "dobj" and comp.tag_ == "VBG"):
+                found = recipients_of(comp, idx, depth + 1) or _deep_prep_objects(comp, idx)
+                if found:
+                    return found
+    return _later_in_clause(verb, idx) if depth == 0 else []
+
+
+_OWN_CLAUSE_STOP = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "acl", "nsubj", "appos"})
+
+
+def _later_in_clause(verb: Token, idx: DocIndex) -> list[ActorMention]:
+    stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in _OWN_CLAUSE_STOP]
+    while stack:
+        tok = min(stack, key=lambda t: t.i)
+        stack.remove(tok)
+        found = list(idx.on(tok))
+        if found:
+            return found
+        stack.extend(c for c in tok.children if c.dep_ not in _OWN_CLAUSE_STOP)
     return []
 
 
