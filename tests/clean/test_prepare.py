@@ -116,3 +116,30 @@ def test_title_with_site_suffix(line: str, title: str, same: bool) -> None:
     from eventwire.clean.title import same_title
 
     assert same_title(line, title) is same
+
+
+@pytest.mark.parametrize(("first", "is_title"), [
+    ("Obama says Trump modeling policies on Putin.", True),  # punctuated headline standing alone
+    ("Ministers met. Talks failed.", False),  # two sentences
+    ("Russia and Japan agreed on Monday to resume peace talks that stalled last year over the islands.", False),
+])
+def test_punctuated_headline_alone_in_its_paragraph(first: str, is_title: bool) -> None:
+    article = prepare(_raw(f"{first}\n\n{BODY}"), settings=Settings())
+    assert (article.title_span is not None) is is_title
+
+
+def test_short_first_sentence_glued_to_the_body_is_not_a_title() -> None:
+    article = prepare(_raw(f"Talks failed.\n{BODY}"), settings=Settings())
+    assert article.title_span is None
+
+
+def test_polnear_headlines_are_found(shared_dir: Path) -> None:
+    """PolNeAR texts start with their headline (often ending with a period), then a blank line."""
+    from eventwire.ingest import iter_documents
+
+    folder = shared_dir / "eval" / "quotes" / "polnear-test" / "text"
+    articles = [prepare(raw, settings=Settings()) for raw in iter_documents([folder])
+                if isinstance(raw, RawDocument)]
+    assert len(articles) == 84
+    assert sum(a.title_span is not None for a in articles) >= 72  # 77 when written
+    assert all(a.language == "en" for a in articles)
