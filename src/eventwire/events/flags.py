@@ -48,6 +48,9 @@ def modality(head: Token, lex: Lexicon, coded: set[int]) -> Modality:
         conditional = conditional or _conditional(tok, lex)
         intended = intended or bool(aux & lex.words["future_aux"]) or _going_to(tok)
         proposal = proposal or _lets(tok)
+        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON") and _background(tok):
+            content = True  # "the faction that controls Afghanistan": a description, not a new report
+            break
         if tok.dep_ not in _CLIMB or tok.head.i == tok.i:
             break
         parent = tok.head
@@ -62,6 +65,8 @@ def modality(head: Token, lex: Lexicon, coded: set[int]) -> Modality:
                 intended = True
             if lemma in lex.words["speech"] and tok.dep_ == "ccomp":
                 reported = True
+                # "said Sudan must return the helicopter": the demand is the event (a REQUEST frame).
+                content = content or bool(aux & lex.words["deontic"])
                 break
         elif tok.dep_ in ("acl", "ccomp") and parent.pos_ == "NOUN" and lemma in lex.words["content_nouns"]:
             content = True  # "its demand that Israel ease restrictions"
@@ -77,6 +82,16 @@ def modality(head: Token, lex: Lexicon, coded: set[int]) -> Modality:
         intended, modal = True, False
     hypothetical = modal or conditional or question
     return Modality(negated, hypothetical, intended or _future_noun(head), content, proposal)
+
+
+_RELATIVE = frozenset({"who", "which", "that", "whom", "whose", "where", "when"})
+
+
+def _background(clause: Token) -> bool:
+    """A relative or participial clause without a subject of its own describes its noun."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+    return not subjects or all(s.lower_ in _RELATIVE for s in subjects if s.dep_ != "agent") and \
+        not any(s.dep_ == "agent" for s in subjects)
 
 
 def _nonfinite(tok: Token) -> bool:
