@@ -17,7 +17,8 @@ def _locate_first_sentence(nlp, resolver: PlaceResolver, text: str, sentence: in
 
 @pytest.mark.parametrize(("text", "name"), [
     ("Protesters clashed with police in Aleppo on Sunday.", "Aleppo"),
-    ("A rocket struck a Gaza hospital overnight.", None),  # no locative preposition: not the clause rule
+    ("A rocket struck a Gaza hospital overnight.", "Gaza"),  # a non-capital place modifying a participant
+    ("The navy sent two destroyers to the South China Sea.", "South China Sea"),
     ("A rocket struck near a hospital in the Syrian city of Homs overnight.", "Homs"),
     ("The ministers met at a hotel in Vienna.", "Vienna"),
 ])
@@ -29,6 +30,17 @@ def test_locative_places(nlp, resolver: PlaceResolver, text: str, name: str | No
 def test_capital_as_government_metonym_is_not_the_location(nlp, resolver: PlaceResolver) -> None:  # type: ignore[no-untyped-def]
     assert _locate_first_sentence(nlp, resolver, "Beijing said it would retaliate against the tariffs.") is None
     assert _locate_first_sentence(nlp, resolver, "Russia accused Ukraine of shelling the town.") is None
+    assert _locate_first_sentence(nlp, resolver, "Moscow officials criticised the decision.") is None
+
+
+def test_a_topic_is_not_the_location(nlp, resolver: PlaceResolver) -> None:  # type: ignore[no-untyped-def]
+    text = "The ministers held talks on Syria and signed an agreement on cooperation between Japan and Russia."
+    assert _locate_first_sentence(nlp, resolver, text) is None
+
+
+def test_a_non_capital_city_as_participant_locates(nlp, resolver: PlaceResolver) -> None:  # type: ignore[no-untyped-def]
+    loc = _locate_first_sentence(nlp, resolver, "Artillery shells hit Donetsk on Sunday.")
+    assert loc is not None and loc.name == "Donetsk"
 
 
 def test_the_clause_locative_beats_a_metonym_in_the_same_sentence(nlp, resolver: PlaceResolver) -> None:  # type: ignore[no-untyped-def]

@@ -73,4 +73,16 @@ def test_seed_article_places(nlp, resolver: PlaceResolver, shared_dir: Path) -> 
     names = {p.name for p in places}
     assert {"Korean Peninsula", "East China Sea", "Northern Territories", "Japan", "China"} <= names
     assert not any(p.text.startswith("Russian") and p.text != "Russian Federation" for p in places)
+    assert "Surprise" not in {p.text for p in places}  # Surprise, Arizona, but in a Title Case headline
     assert all(text[p.start:p.end] == p.text for p in places)
+
+
+def test_gazetteer_lookups_find_what_ner_missed_but_not_in_headlines(nlp, resolver: PlaceResolver) -> None:  # type: ignore[no-untyped-def]
+    assert [p.name for p in _places(nlp, resolver, "Artillery shells hit Donetsk on Sunday.")] == ["Donetsk"]
+    assert _places(nlp, resolver, "In Surprise Move, Leaders Agree To Meet Again") == []
+
+
+def test_ap_state_abbreviations_match_only_with_their_dots(nlp, resolver: PlaceResolver) -> None:  # type: ignore[no-untyped-def]
+    got = _by_text(_places(nlp, resolver, "The rally in Oakland, Calif. drew thousands."))
+    assert got["Calif."].name == "California" and got["Oakland"].country == "USA"
+    assert "Miss" not in {p.text for p in _places(nlp, resolver, "Miss Universe was crowned in Manila.")}

@@ -37,8 +37,10 @@ class PlaceResolver:
 
     def locate(self, *, sentence_start: int, sentence_end: int, places: Sequence[Place],
                doc: Doc) -> EventLocation | None:
-        """A locative place in the sentence, else the dateline's place, else ``None``."""
-        return locate(sentence_start=sentence_start, sentence_end=sentence_end, places=places, doc=doc)
+        """A locative place in the sentence, else another place there that names no actor (not a country
+        or capital in a subject/object slot), else the dateline's place, else ``None``."""
+        return locate(sentence_start=sentence_start, sentence_end=sentence_end, places=places, doc=doc,
+                      capitals=self.gazetteer.capitals)
 
 
 def _to_place(mention: Mention, entry: Entry) -> Place:

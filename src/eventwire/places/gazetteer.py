@@ -31,11 +31,15 @@ _SPACES = re.compile(r"[\s\-]+")
 _ABBREVIATED = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 
 
+def _fold(text: str) -> str:
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def name_key(text: str) -> str:
     """Lookup key: accents folded, lower case, dots and apostrophes dropped, no leading article."""
-    text = text.casefold()
-    if not text.isascii():
-        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = _fold(_fold(text).casefold())  # twice: case folding can yield combining marks ("İ")
     key = _SPACES.sub(" ", _DOTS.sub("", text)).strip()
     while key.startswith("the "):
         key = key[4:]
@@ -75,6 +79,7 @@ class Gazetteer:
     demonyms: frozenset[str]
     countries: Mapping[str, Entry]  # ISO3 -> country entry
     exact: Mapping[str, tuple[int, ...]]  # surface forms matched only as written ("Calif.")
+    capitals: frozenset[int]  # GeoNames ids of national capitals
 
     @classmethod
     def load(cls, *, min_city_population: int = 0) -> Gazetteer:
@@ -91,6 +96,7 @@ class Gazetteer:
             entries=tuple(entries),
             index=_build_index(entries, names, extra),
             exact=_exact_index(entries, exact),
+            capitals=frozenset(e.geonames_id for e in entries if e.capital and e.geonames_id is not None),
             demonyms=frozenset(_demonym_keys(aliases.demonyms)),
             countries=MappingProxyType(countries),
         )

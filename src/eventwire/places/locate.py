@@ -19,26 +19,42 @@ __all__ = ["LOCATIVE_PREPS", "locate", "to_location"]
 
 LOCATIVE_PREPS = frozenset({
     "in", "at", "near", "from", "inside", "outside", "across", "throughout", "within", "around", "off",
-    "into", "along", "between", "over",
+    "into", "along",
+})
+# "talks on Syria", "a dispute over the islands", "cooperation between Japan and Russia": the place is
+# what the event is about, not where it happened.
+TOPIC_PREPS = frozenset({
+    "on", "about", "over", "against", "with", "for", "between", "toward", "towards", "regarding",
+    "concerning", "by", "than", "like", "among", "amid", "despite", "including",
 })
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent", "csubj", "attr"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 # Dependencies through which a place still belongs to a larger noun phrase: "Gaza hospital", "city of Aleppo",
 # "Moscow, Russia", "Idlib and Hama".
-PHRASE_DEPS = frozenset({"compound", "appos", "pobj", "conj", "nmod", "amod", "npadvmod", "pcomp"})
-MAX_CHAIN = 5
+PHRASE_DEPS = MODIFIER_DEPS | frozenset({"appos", "pobj", "conj", "npadvmod", "pcomp"})
+MAX_CHAIN = 6
 # More specific places first: the event happened in the city, not just somewhere in the country.
 SPECIFICITY = {"city": 0, "territory": 1, "admin1": 1, "country": 2, "sea": 2, "region": 3, "continent": 4}
+# A place that is or modifies a participant ("a Gaza hospital was hit", "shells hit Donetsk") locates the
+# event unless it is a country or a national capital: "U.S. officials", "Beijing said" name actors.
+LITERAL_FEATURES = frozenset({"city", "admin1", "territory", "region", "sea"})
 
 
 def to_location(place: Place) -> EventLocation:
     return EventLocation(name=place.name, country=place.country, lat=place.lat, lon=place.lon)
 
 
-def locate(*, sentence_start: int, sentence_end: int, places: Sequence[Place], doc: Doc) -> EventLocation | None:
+def locate(*, sentence_start: int, sentence_end: int, places: Sequence[Place], doc: Doc,
+           capitals: frozenset[int] = frozenset()) -> EventLocation | None:
+    """Tiers: a locative place in the clause; another place in it that names no actor; the dateline; unknown.
+
+    ``capitals``: GeoNames ids of national capitals (never a location by metonymy alone).
+    """
     in_clause = [p for p in places if sentence_start <= p.start and p.end <= sentence_end]
-    locatives = [p for p in in_clause if _role(doc, p) == "locative"]
-    if locatives:
-        return to_location(min(locatives, key=lambda p: (SPECIFICITY.get(p.feature or "", 5), p.start)))
+    ranked = [(tier, p) for p in in_clause if (tier := _tier(_role(doc, p), p, capitals)) is not None]
+    if ranked:
+        best = min(ranked, key=lambda tp: (tp[0], SPECIFICITY.get(tp[1].feature or "", 5), tp[1].start))
+        return to_location(best[1])
     dateline = dateline_span(doc.text)
     if dateline:
         for place in places:
@@ -47,24 +63,35 @@ def locate(*, sentence_start: int, sentence_end: int, places: Sequence[Place], d
     return None
 
 
+def _tier(role: str, place: Place, capitals: frozenset[int]) -> int | None:
+    literal = place.feature in LITERAL_FEATURES and place.geonames_id not in capitals
+    tiers = {"locative": 0, "other": 1, "modifier": 2 if literal else None, "argument": 3 if literal else None}
+    return tiers.get(role)  # a topic ("talks on Syria") never locates
+
+
 def _role(doc: Doc, place: Place) -> str:
-    """locative | argument | other, from the parse (or the preceding word when there is no parse)."""
+    """locative | argument | modifier | topic | other, from the parse (or the preceding word without one)."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return "other"
     if not doc.has_annotation("DEP"):
         return _role_without_parse(doc, span.start)
     token: Token = span.root
+    modifier = False
     for _ in range(MAX_CHAIN):
         head = token.head
-        if token.dep_ == "pobj" and head.dep_ in {"prep", "agent"} and head.lower_ in LOCATIVE_PREPS:
-            return "locative"
+        if token.dep_ == "pobj" and head.dep_ in {"prep", "agent"}:
+            if head.lower_ in LOCATIVE_PREPS:
+                return "locative"
+            if head.lower_ in TOPIC_PREPS:
+                return "topic"
         if token.dep_ in ARGUMENT_DEPS:
-            return "argument"
+            return "modifier" if modifier else "argument"
         if token.dep_ not in PHRASE_DEPS and not (token.dep_ == "prep" and head.pos_ in {"NOUN", "PROPN"}):
             return "other"
         if head.i == token.i:
             return "other"
+        modifier = modifier or token.dep_ in MODIFIER_DEPS
         token = head
     return "other"
 

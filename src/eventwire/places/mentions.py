@@ -149,9 +149,10 @@ def _mislabelled(ent: Span, gaz: Gazetteer) -> Mention | None:
 def _lookup_mentions(doc: Doc, gaz: Gazetteer) -> Iterator[Mention]:
     """Gazetteer names the NER missed: capitalised proper-noun runs outside other entities."""
     covered = {t.i for ent in doc.ents if ent.label_ in BLOCKING_LABELS | PLACE_LABELS for t in ent}
+    headlines = {t.i for sent in doc.sents if _headline_case(sent) for t in sent}
     i = 0
     while i < len(doc):
-        found = _longest_lookup(doc, i, covered, gaz)
+        found = _longest_lookup(doc, i, covered, gaz, towns=i not in headlines)
         if found:
             yield found[0]
             i = found[1]
@@ -159,8 +160,17 @@ def _lookup_mentions(doc: Doc, gaz: Gazetteer) -> Iterator[Mention]:
             i += 1
 
 
-def _longest_lookup(doc: Doc, i: int, covered: set[int], gaz: Gazetteer) -> tuple[Mention, int] | None:
-    """The longest name starting at token ``i``, and the token after it."""
+def _headline_case(sent: Span) -> bool:
+    """Title Case Lines ("In Surprise Move, Putin Proposes ...") make capitals no evidence of a name."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    ends = sent.text.rstrip()[-1:]
+    return (len(words) >= 3 and ends not in {".", "!", "?", '"', "\u201d"}
+            and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words))
+
+
+def _longest_lookup(doc: Doc, i: int, covered: set[int], gaz: Gazetteer, *,
+                    towns: bool) -> tuple[Mention, int] | None:
+    """The longest name starting at token ``i``, and the token after it (towns only outside headlines)."""
     first = doc[i]
     if i in covered or not first.text[:1].isupper() or first.pos_ not in {"PROPN", "NOUN", "ADJ"}:
         return None
@@ -172,7 +182,8 @@ def _longest_lookup(doc: Doc, i: int, covered: set[int], gaz: Gazetteer) -> tupl
             return None
         if _generic(span):
             continue
-        strong = tuple(c for c in gaz.lookup(span.text) if _lookup_worthy(c))
+        strong = tuple(c for c in gaz.lookup(span.text)
+                       if _lookup_worthy(c) and (towns or c.entry.feature != "city"))
         if strong and any(t.pos_ == "PROPN" for t in span):
             return Mention(span.text, span.start_char, span.end_char, "lookup", "", strong), span.end
     return None
