@@ -25,6 +25,9 @@ STDIN = "-"
 
 
 def iter_stdin(ctx: Context) -> Iterator[Item]:
+    if sys.stdin is None or sys.stdin.closed:  # a daemon or a test runner without standard input
+        yield Discard(Origin("<stdin>"), Reason.UNREADABLE, "standard input is not available")
+        return
     stream = sys.stdin.buffer
     head = stream.peek(4096)[:4096] if hasattr(stream, "peek") else b""
     fmt = sniff_format(head)
