@@ -232,7 +232,14 @@ def recipients_of(verb: Token, idx: DocIndex, depth: int = 0) -> list[ActorMenti
             return found
     if depth < 2:
         for comp in verb.children:
-            if comp.dep_ in _COMPLEMENTS or (comp.dep_ == "dobj" and comp.tag_ == "VBG"):
+            if comp.dep_ == "ccomp":
+                # "demanded that the United States match...": the addressee is the clause's subject.
+                subj = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+                found = idx.phrase(subj[0]) if subj else []
+                if found:
+                    return found
+            purpose = comp.dep_ == "advcl" and comp.tag_ in ("VB", "VBG")
+            if comp.dep_ in _COMPLEMENTS or purpose or (comp.dep_ == "dobj" and comp.tag_ == "VBG"):
                 found = recipients_of(comp, idx, depth + 1) or _deep_prep_objects(comp, idx)
                 if found:
                     return found
