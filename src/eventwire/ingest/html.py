@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import trafilatura
 from lxml import html as lxml_html
 from lxml.etree import ParserError
@@ -11,21 +9,13 @@ from trafilatura.settings import set_date_params
 
 from ..errors import InputError, Reason
 from ..model import Origin, RawDocument
+from .dates import parse_date
 from .decode import check_not_empty, looks_binary
 
-__all__ = ["extract_text", "html_document", "fragment_text", "parse_date"]
+__all__ = ["extract_text", "fragment_text", "html_document"]
 
 _META_KEYS = ("author", "sitename", "hostname", "description")
 
-
-def parse_date(value: object) -> date | None:
-    """An ISO date or datetime string (only its first 10 characters matter); anything else is None."""
-    if not isinstance(value, str) or len(value) < 10:
-        return None
-    try:
-        return date.fromisoformat(value.strip()[:10])
-    except ValueError:
-        return None
 
 
 def extract_text(page: str | bytes) -> str | None:

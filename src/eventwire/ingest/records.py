@@ -12,7 +12,7 @@ from typing import BinaryIO
 from ..config import IngestSettings
 from ..errors import InputError, Reason
 from ..model import Discard, Origin, RawDocument
-from .html import parse_date
+from .dates import parse_date
 
 __all__ = ["iter_csv", "iter_json", "iter_jsonl", "record_document"]
 
