@@ -65,6 +65,9 @@ def test_dateline_is_the_fallback(nlp, resolver: PlaceResolver) -> None:  # type
 @pytest.mark.parametrize(("text", "span"), [
     ("KIEV, Ukraine (AP) \u2014 Officials said ...", (0, 4)),
     ("Headline here\n\nWASHINGTON \u2014 The Senate voted ...", (15, 25)),
+    ("By Jane Roe. BOSTON (Reuters) - The owner of ...", (13, 19)),
+    ("WASHINGTON\u2014The Senate voted ...", (0, 10)),
+    ("Hanoi (VNA) \u2013 Vietnam supports ...", (0, 5)),
     ("Putin - Abe talks end without a deal", None),
     ("Nothing like a dateline here.", None),
 ])
@@ -74,3 +77,13 @@ def test_dateline_span(text: str, span: tuple[int, int] | None) -> None:
 
 def test_no_place_no_dateline_is_unknown(nlp, resolver: PlaceResolver) -> None:  # type: ignore[no-untyped-def]
     assert _locate_first_sentence(nlp, resolver, "The minister resigned on Tuesday.") is None
+
+
+def test_dateline_qualifier_sets_context_and_is_the_fallback(nlp, resolver: PlaceResolver) -> None:  # type: ignore[no-untyped-def]
+    text = "SPRINGFIELD, Ill. (AP) - Officials say the budget will pass.\n\nThey gave no date."
+    loc = _locate_first_sentence(nlp, resolver, text, sentence=-1)
+    assert loc is not None and loc.name == "Springfield" and loc.country == "USA"
+    assert loc.lat is not None and abs(loc.lat - 39.8) < 0.3  # Illinois, not Massachusetts or Missouri
+    camp = "CAMP MURRAY, Wash. - Soldiers returned home on Monday.\n\nThey were greeted warmly."
+    fallback = _locate_first_sentence(nlp, resolver, camp, sentence=-1)
+    assert fallback is not None and fallback.name == "Washington" and fallback.lat is not None and fallback.lat > 45

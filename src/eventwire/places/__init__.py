@@ -13,12 +13,15 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc
 
 from ..model import ActorMention, EventLocation, Place
+from .dateline import Dateline, dateline_span, find_dateline
 from .gazetteer import Candidate, Entry, Gazetteer, name_key
 from .locate import locate
-from .mentions import Mention, dateline_span, find_mentions
+from .mentions import Mention, find_mentions
 from .resolve import build_context, choose
 
-__all__ = ["Candidate", "Entry", "Gazetteer", "PlaceResolver", "dateline_span", "name_key"]
+__all__ = [
+    "Candidate", "Dateline", "Entry", "Gazetteer", "PlaceResolver", "dateline_span", "find_dateline", "name_key",
+]
 
 
 class PlaceResolver:

@@ -6,16 +6,16 @@ A mention is a character span plus the gazetteer entries its name may refer to; 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from ..model import ActorMention
+from .dateline import find_dateline
 from .gazetteer import Candidate, Gazetteer
 
-__all__ = ["Mention", "dateline_span", "find_mentions"]
+__all__ = ["Mention", "find_mentions"]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entities whose inner words are not toponym mentions of their own ("Washington Post", "Paris Hilton").
@@ -40,15 +40,6 @@ GENERIC_WORDS = DIRECTION_WORDS | frozenset({
     "middle", "interior", "wing", "city", "county", "state", "union", "republic", "kingdom", "west",
     "north", "east", "south", "orient", "equator", "savanes", "lagunes", "plains", "hills", "harbour", "bay",
 })
-# Wire-story datelines: "MOSCOW (Reuters) -", "KIEV, Ukraine (AP) —", "WASHINGTON —", "Paris, June 3 -".
-DATELINE = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][A-Za-z.'\-]*(?:[ ][A-Z][A-Za-z.'\-]*){0,3})"
-    r"(?:,[ ][A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2})?"
-    r"(?:,[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2})?"
-    r"[ ]*(?:\([A-Za-z .&]+\)[ ]*)?(?:-|--|\u2014|\u2013)[ ]",
-    re.MULTILINE,
-)
-DATELINE_WINDOW = 600  # characters from the top of the article (after a headline and a byline)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,16 +50,6 @@ class Mention:
     source: str  # dateline | ner | lookup
     label: str  # the NER label (GPE, LOC, FAC) or "" for look-ups
     candidates: tuple[Candidate, ...]
-
-
-def dateline_span(text: str) -> tuple[int, int] | None:
-    """Character span of the dateline's place name near the top of the text, if there is one."""
-    for match in DATELINE.finditer(text[:DATELINE_WINDOW]):
-        place = match.group("place")
-        # An all-caps name or an agency credit tells a dateline from a headline with a dash in it.
-        if place.isupper() or "(" in match.group(0):
-            return match.start("place"), match.end("place")
-    return None
 
 
 def find_mentions(doc: Doc, gaz: Gazetteer, *, entities: Iterable[ActorMention] = ()) -> list[Mention]:
@@ -83,12 +64,12 @@ def find_mentions(doc: Doc, gaz: Gazetteer, *, entities: Iterable[ActorMention] 
 
 
 def _all_mentions(doc: Doc, gaz: Gazetteer) -> Iterator[Mention]:
-    dateline = dateline_span(doc.text)
+    dateline = find_dateline(doc.text)
     if dateline:
-        text = doc.text[dateline[0]:dateline[1]]
+        text = doc.text[dateline.start:dateline.end]
         candidates = gaz.lookup(text)
         if candidates:
-            yield Mention(text, dateline[0], dateline[1], "dateline", "", candidates)
+            yield Mention(text, dateline.start, dateline.end, "dateline", "", candidates)
     for ent in doc.ents:
         mention = _ner_mention(ent, gaz) if ent.label_ in PLACE_LABELS else _mislabelled(ent, gaz)
         if mention:
