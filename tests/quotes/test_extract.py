@@ -90,3 +90,16 @@ def test_indirect_speech(nlp: Any) -> None:
 def test_headline_quote(nlp: Any) -> None:
     quotes = extract_quotes(nlp("Abe says 'we will sign a peace treaty soon'\n\nTokyo is calm."))
     assert [(q.text, q.speaker) for q in quotes] == [("we will sign a peace treaty soon", "Abe")]
+
+
+def test_colon_introduces_the_speaker(nlp: Any) -> None:
+    text = 'Maria Lopez, a local teacher: "We have waited far too long for this school to open."'
+    (quote,) = extract_quotes(nlp(text))
+    assert (quote.speaker, quote.cue) == ("Maria Lopez", ":")
+
+
+def test_cue_after_a_long_appositive(nlp: Any) -> None:
+    text = ('"Is it in our interest to act now?" Lisa Monaco, the adviser on counterterrorism and homeland '
+            'security, said at a forum.')
+    (quote,) = extract_quotes(nlp(text))
+    assert (quote.speaker, quote.cue) == ("Lisa Monaco", "said")

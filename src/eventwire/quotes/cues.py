@@ -18,7 +18,10 @@ CUE_LEMMAS = frozenset({
     "emphasize", "emphasise", "recall", "predict", "promise", "vow", "complain", "urge", "comment", "remark",
     "observe", "report", "testify", "assert", "maintain", "concede", "deny", "confirm", "charge", "allege",
     "quip", "joke", "recount", "conclude", "describe", "call", "proclaim", "boast", "contend", "counter",
-    "retort", "scoff", "muse", "lament", "caution", "post", "shout", "yell", "exclaim",
+    "retort", "scoff", "muse", "lament", "caution", "post", "shout", "yell", "exclaim", "fume", "implore",
+    "plead", "demand", "mock", "snap", "rail", "chide", "scold", "thunder", "whisper", "mutter", "wonder",
+    "reiterate", "repeat", "mention", "reason", "interject", "sigh", "gush", "beg", "bark", "tout", "opine",
+    "inquire", "echo", "elaborate", "pledge", "reflect", "posit", "blast", "hint", "cry",
 })
 # The narrower set whose clausal complement is the speaker's reported words ("X said that ...").
 INDIRECT_LEMMAS = frozenset({
@@ -45,17 +48,29 @@ def _according_to(token: Token) -> Token | None:
     return next((c for c in to.children if c.dep_ == "pobj"), None)
 
 
+# Links a participle or coordinated cue inherits its subject through ("Pence released a statement
+# saying ...", "... and added", "using an expletive and telling the US ...").
+_INHERIT = frozenset({"conj", "advcl", "xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "dobj"})
+_INVERTED = frozenset({"dobj", "attr", "npadvmod", "appos", "oprd"})
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """'"...," responded campaign chairman John Podesta': the parser may not call the name a subject."""
+    return next((c for c in verb.rights if c.dep_ in _INVERTED and c.pos_ == "PROPN"), None)
+
+
 def subject_of(verb: Token) -> Token | None:
-    """The verb's subject, inherited through coordination and participles ("and added", "adding")."""
-    seen = 0
-    while seen < 4:
-        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    """The verb's subject, inherited through coordination, participles and clauses that lack one."""
+    token = verb
+    for _ in range(6):
+        subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
         if subject is not None:
             return subject
-        if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp") and verb.head is not verb:
-            verb, seen = verb.head, seen + 1
-            continue
-        return None
+        if token is verb and (inverted := _inverted_subject(verb)) is not None:
+            return inverted
+        if token.dep_ not in _INHERIT or token.head is token:
+            return None
+        token = token.head
     return None
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..model import ActorMention, Quote
 from .cues import INDIRECT_LEMMAS, Cue, find_cues
@@ -69,8 +69,16 @@ def _inside(pos: int, found: Sequence[tuple[int, int]]) -> bool:
     return any(a - 1 <= pos <= b for a, b in found)
 
 
+def _close_after(c: Cue, end: int) -> bool:
+    """The cue, or the subject it follows ("...," Lisa Monaco, the adviser on ..., said), is near."""
+    if c.token.idx < end:
+        return False
+    return c.token.idx <= end + _AFTER_GAP or (
+        c.subject is not None and end <= c.subject.left_edge.idx <= end + 6 and c.token.idx <= end + 3 * _AFTER_GAP)
+
+
 def _cue_after(text: str, end: int, cands: Sequence[Cue]) -> Cue | None:
-    after = [c for c in cands if end <= c.token.idx <= end + _AFTER_GAP and '"' not in text[end + 1:c.token.idx]
+    after = [c for c in cands if _close_after(c, end) and '"' not in text[end + 1:c.token.idx]
              and "“" not in text[end:c.token.idx]]
     return min(after, key=lambda c: c.token.idx, default=None)
 
@@ -106,6 +114,28 @@ def _cue_for(doc: Doc, start: int, end: int, cues: Sequence[Cue], taken: Sequenc
                 else None))
 
 
+def _colon_subject(doc: Doc, start: int) -> Token | None:
+    """'Jeremy Lott, author: "..."' and 'Trump deflected: "..."': who the text before a colon names."""
+    before = doc.text[:start].rstrip(' "“‘\'')
+    if not before.endswith(":"):
+        return None
+    para_start, _ = paragraph_bounds(doc.text, start)
+    head = doc.char_span(para_start, len(before) - 1, alignment_mode="contract")
+    if head is None or len(head) == 0:
+        return None
+    sent = doc[head[-1].i].sent
+    clause = doc[max(sent.start, head.start):head.end]
+    root = clause.root
+    if root.pos_ in ("VERB", "AUX"):
+        return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return root if root.pos_ == "PROPN" or root.ent_type_ == "PERSON" else None
+
+
+def _colon_at(text: str, start: int) -> tuple[int, int]:
+    colon = text.rfind(":", 0, start)
+    return colon, colon + 1
+
+
 def _direct(doc: Doc, cues: Sequence[Cue]) -> list[_Found]:
     kept: list[tuple[Segment, int, int]] = []
     spans = []
@@ -118,7 +148,15 @@ def _direct(doc: Doc, cues: Sequence[Cue]) -> list[_Found]:
         if _is_quote(span, word_count(doc.text[start:end]), cues, near):
             kept.append((seg, start, end))
             spans.append((seg.start, seg.end))
-    return [_Found(seg, s, e, _cue_for(doc, s, e, cues, spans)) for seg, s, e in kept]
+    found = []
+    for seg, s, e in kept:
+        cue = _cue_for(doc, s, e, cues, spans)
+        subject = _colon_subject(doc, seg.start - 1) if cue is None else None
+        if subject is not None:
+            colon = doc.char_span(*_colon_at(doc.text, seg.start - 1), alignment_mode="expand")
+            cue = Cue(colon[0], subject) if colon is not None and len(colon) else None
+        found.append(_Found(seg, s, e, cue))
+    return found
 
 
 def _preceding_cue(doc: Doc, start: int, cues: Sequence[Cue], taken: Sequence[tuple[int, int]]) -> Cue | None:
