@@ -15,7 +15,7 @@ from ..model import ActorMention
 from .lexicon import Lexicon
 from .mentions import DocIndex
 
-__all__ = ["Arguments", "Trigger", "arguments", "find_triggers", "verb_code"]
+__all__ = ["Arguments", "Trigger", "arguments", "find_triggers", "light_code", "verb_code"]
 
 _SUBJ = ("nsubj", "csubj", "expl")
 _RECIPIENT_PREPS = ("to", "with", "against", "on", "toward", "towards", "at", "into", "upon", "from")
@@ -83,6 +83,12 @@ def noun_code(noun: Token, lex: Lexicon, light: bool) -> str | None:
     compound = next((c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")), None)
     key = lex.noun_key(noun.lemma_.lower(), compound, table)
     return table[key] if key else None
+
+
+def light_code(verb: Token, lex: Lexicon) -> str | None:
+    """The code a light verb takes from its event noun ("continue military aid" -> aid)."""
+    found = _light_noun(verb, lex)
+    return found[1] if found else None
 
 
 def _light_noun(verb: Token, lex: Lexicon) -> tuple[Token, str] | None:

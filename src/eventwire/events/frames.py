@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .clauses import Trigger, verb_code
+from .clauses import Trigger, light_code, verb_code
 from .lexicon import Lexicon, quad_class
 
 __all__ = ["complement_is_conflict", "frame_triggers"]
@@ -19,21 +19,35 @@ _INTENT_CODE, _THREAT_CODE, _DEMAND_CODE = "030", "130", "100"
 
 def complement_is_conflict(head: Token, lex: Lexicon) -> bool | None:
     """Whether the verb complement of ``head`` is a conflictual act (None: no coded complement)."""
+    comp = _complement(head)
+    if comp is None:
+        return None
+    code = light_code(comp, lex) or verb_code(comp, lex)[0]
+    info = lex.info(code) if code else None
+    if info is None:
+        return None
+    # Only material conflict (and threats) make a commitment a threat: "vowed to fight".
+    return (quad_class(info.plover) or 0) == 4 or info.plover == "THREATEN"
+
+
+def _complement(head: Token) -> Token | None:
+    """The verb an intention is about: "ready to send", "committed to opening"."""
     for child in head.children:
         if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
-            code, _ = verb_code(child, lex)
-            info = lex.info(code) if code else None
-            if info is not None:
-                # Only material conflict (and threats) make a commitment a threat: "vowed to fight".
-                return (quad_class(info.plover) or 0) == 4 or info.plover == "THREATEN"
-            return None
+            return child
+        if child.dep_ == "prep" and child.lower_ == "to":
+            verb = next((g for g in child.children if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"), None)
+            if verb is not None:
+                return verb
     return None
 
 
 def _readiness(tok: Token, lex: Lexicon) -> Trigger | None:
-    if tok.pos_ != "ADJ" or tok.lemma_.lower() not in lex.words["intent_adjectives"]:
+    if tok.pos_ not in ("ADJ", "VERB") or tok.lemma_.lower() not in lex.words["intent_adjectives"]:
         return None
-    comp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    if tok.pos_ == "VERB" and not any(c.dep_ in ("auxpass", "aux") for c in tok.children) and tok.dep_ != "acomp":
+        return None
+    comp = _complement(tok)
     if comp is None:
         return None
     code = _THREAT_CODE if complement_is_conflict(tok, lex) else _INTENT_CODE
