@@ -72,3 +72,36 @@ def test_utf8_text_decodes_to_itself(text: str) -> None:
     except InputError:
         # Only a text that happens to start with a binary signature may be refused.
         assert text.encode("utf-8")[:4] in (b"%PDF", b"GIF8") or text.startswith(("\x7fELF",))
+
+
+def _valid_inputs() -> dict[str, bytes]:
+    import gzip
+    import zipfile
+
+    from ingest_fixtures import page, rss, rss_item, warc_bytes
+
+    pages = [(f"http://news.example/{i}", page(f"Story {i}")) for i in range(2)]
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("a.txt", "Zipped text document.")
+        archive.writestr("b.jsonl", '{"text": "Zipped JSON line."}\n')
+    return {
+        "x.warc": warc_bytes(pages), "x.warc.gz": warc_bytes(pages, gzip=True), "x.zip": packed.getvalue(),
+        "x.jsonl.gz": gzip.compress(b'{"text": "one"}\n{"text": "two"}\n'),
+        "x.rss": rss([rss_item("A", "http://x/a", content="<p>Body text.</p>")]).encode(),
+        "x.html": page("Story").encode(), "x.csv": b"id,text\n1,hello\n2,world\n",
+    }
+
+
+VALID = _valid_inputs()
+
+
+@FAST
+@given(name=st.sampled_from(sorted(VALID)), cut=st.floats(0.0, 1.0), flips=st.lists(
+    st.tuples(st.floats(0.0, 1.0), st.integers(0, 255)), max_size=4))
+def test_damaged_inputs_never_crash(name: str, cut: float, flips: list[tuple[float, int]]) -> None:
+    data = bytearray(VALID[name][: max(1, int(len(VALID[name]) * cut))])
+    for where, value in flips:
+        data[min(len(data) - 1, int(len(data) * where))] = value
+    items = _run(name, bytes(data))
+    assert all(isinstance(i, RawDocument | Discard) for i in items)

@@ -23,6 +23,13 @@ _HTML_TYPES = ("text/html", "application/xhtml")
 _TRAILER = 8
 
 
+class _QuietArchiveIterator(ArchiveIterator):  # type: ignore[misc]
+    """warcio writes a warning to stderr when a record is not followed by a blank line (a wrong
+    Content-Length); library code must not print, so the message is empty and ``err_count`` reports it."""
+
+    INC_RECORD = ""
+
+
 class _Counting:
     """Counts the bytes warcio pulls from the file, to spot a file that ends inside a record's headers."""
 
@@ -39,8 +46,9 @@ class _Counting:
 def iter_warc(stream: BinaryIO, origin: Origin, settings: IngestSettings) -> Iterator[Item]:
     """Yield one item per HTML response record; other records (requests, metadata, images) are skipped."""
     counted = _Counting(stream)
-    records = ArchiveIterator(counted, check_digests=False)
+    records = _QuietArchiveIterator(counted, check_digests=False)
     offset = end = 0
+    warned = False
     try:
         for record in records:
             # warcio knows a record's offset only once its payload has been read.
@@ -54,23 +62,33 @@ def iter_warc(stream: BinaryIO, origin: Origin, settings: IngestSettings) -> Ite
                 return
             if html:
                 yield _record_item(record, payload, where, settings)
+            if records.err_count and not warned:
+                warned = True
+                yield Discard(where, Reason.MALFORMED, "WARC record length does not match its Content-Length; "
+                              "later records may be misread")
     # warcio raises AttributeError on some garbled headers (a record without a target URI).
     except (ArchiveLoadFailed, EOFError, zlib.error, ValueError, AttributeError) as exc:
         where = Origin(origin.source, origin.member, offset)
         yield Discard(where, Reason.MALFORMED, f"WARC is malformed or truncated after offset {offset}: {exc}")
         return
+    yield from _check_ending(counted.count, end, origin)
+
+
+def _check_ending(consumed: int, end: int, origin: Origin) -> Iterator[Discard]:
+    """warcio stops quietly when the file ends inside a record's headers: compare what it read with the
+    end of the last complete record."""
     if end == 0:
-        reason = Reason.EMPTY if counted.count == 0 else Reason.MALFORMED
+        reason = Reason.EMPTY if consumed == 0 else Reason.MALFORMED
         yield Discard(origin, reason, "no WARC record in the file")
-    elif counted.count > end + _TRAILER:
+    elif consumed > end + _TRAILER:
         yield Discard(Origin(origin.source, origin.member, end), Reason.MALFORMED,
-                      f"WARC ends with {counted.count - end} bytes that are not a complete record (truncated?)")
+                      f"WARC ends with {consumed - end} bytes that are not a complete record (truncated?)")
 
 
 def _truncated(record: Any) -> bool:
     # After warcio has read a record to its end, its length-limited reader has bytes left only when the
-    # file stopped before Content-Length was reached.
-    # A record without Content-Length (required by the WARC spec) is one whose header block was cut short.
+    # file stopped before Content-Length was reached. A record without Content-Length (required by the
+    # WARC spec) is one whose header block was cut short.
     return record.length is None or int(getattr(record.raw_stream, "limit", 0) or 0) > 0
 
 
