@@ -147,3 +147,11 @@ def test_html_date_is_not_guessed_from_a_copyright_line(tmp_path: Path) -> None:
     path.write_text(page, encoding="utf-8")
     [doc] = list(iter_documents([path]))
     assert isinstance(doc, RawDocument) and doc.publish_date is None
+
+
+def test_csv_field_over_the_limit_is_one_discard(tmp_path: Path) -> None:
+    path = tmp_path / "big.csv"
+    path.write_text('id,text\n1,first row\n2,"' + "y" * 5000 + '"\n3,third row\n', encoding="utf-8")
+    items = list(iter_documents([path], settings=IngestSettings(max_document_bytes=1000)))
+    assert [d.text for d in _docs(items)] == ["first row", "third row"]
+    assert [d.reason for d in _discards(items)] == [Reason.TOO_LARGE]

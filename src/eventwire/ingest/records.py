@@ -172,6 +172,7 @@ def iter_csv(stream: BinaryIO, origin: Origin, settings: IngestSettings, *,
         except StopIteration:
             return
         except csv.Error as exc:
-            yield Discard(Origin(origin.source, origin.member, reader.line_num), Reason.MALFORMED, str(exc))
+            reason = Reason.TOO_LARGE if "field limit" in str(exc) else Reason.MALFORMED
+            yield Discard(Origin(origin.source, origin.member, reader.line_num), reason, f"bad CSV row: {exc}")
             continue
         yield _record_item(dict(row), Origin(origin.source, origin.member, reader.line_num), settings, "csv")
