@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from eventwire.quotes import find_segments
 
 
@@ -30,3 +33,13 @@ def test_single_quotes_are_not_apostrophes() -> None:
 def test_unbalanced_mark_does_not_swallow_the_next_paragraph() -> None:
     text = 'A stray " mark here.\n\nA normal paragraph.'
     assert _texts(text) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .,:\n\"“”‘’'")), max_size=60))
+def test_segments_stay_inside_the_text(text: str) -> None:
+    previous_end = -1
+    for seg in find_segments(text):
+        assert 0 <= seg.start <= seg.end <= len(text)
+        assert seg.start > previous_end or seg.start >= previous_end  # ordered
+        previous_end = seg.start

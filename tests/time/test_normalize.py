@@ -113,3 +113,11 @@ def test_values_are_well_formed(phrase: str, m: str, d: int, y: int, n: int, u: 
     norm = normalize(text, anchor=anchor, tense=tense)
     if norm is not None and norm.value is not None:
         assert WELL_FORMED.fullmatch(norm.value), (text, norm)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(list("0123456789 -/,.'abcdeilmnorstuwyADFJMNOSTW")), max_size=40),
+       anchor=st.one_of(st.none(), st.dates(date(1900, 1, 1), date(2099, 12, 31))))
+def test_arbitrary_text_never_raises(text: str, anchor: date | None) -> None:
+    norm = normalize(text, anchor=anchor)
+    assert norm is None or norm.value is None or WELL_FORMED.fullmatch(norm.value), (text, norm)
