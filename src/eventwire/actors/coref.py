@@ -1,0 +1,209 @@
+"""In-article coreference: surnames, descriptions, pronouns and plural references (a resolver of our own).
+
+Rules, in order of reliability:
+- a bare surname names the person the article named in full ("Putin" after "Vladimir Putin"), else the one
+  person with that surname holding a top office (head of state or government, foreign or defence minister,
+  spokesperson) on the publication date ("Abe" in 2018);
+- a description ("the Russian leader", "Japan's chief cabinet secretary") names the person of that country
+  and office the article already mentioned, else the office holder on the date;
+- he/she/him/his/her: the last person mentioned, within the last three sentences;
+- they/them/their: the last plural antecedent (a coordination "Abe and Putin", a plural agent, a pair);
+- "the pair", "the two (leaders|men|sides|countries)", "both leaders": the last two distinct people (or states).
+A plural reference yields one ActorMention per member, all on the reference's span.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Doc
+
+from ..model import ActorMention
+from .kb import KnowledgeBase
+
+__all__ = ["resolve_references"]
+
+TOP_OFFICES = frozenset({"HOS", "HOG", "FM", "DM", "SPK", "VP"})
+SINGULAR = frozenset({"he", "him", "his", "she", "her"})
+PLURAL = frozenset({"they", "them", "their"})
+PAIR = re.compile(r"\b(?:the pair|the two(?: (?P<n1>leaders|men|women|sides|countries|nations|governments))?"
+                  r"|both (?P<n2>leaders|men|sides|countries|nations|governments))\b", re.IGNORECASE)
+STATE_NOUNS = frozenset({"sides", "countries", "nations", "governments"})
+WINDOW = 3  # sentences a pronoun may look back
+NAMED = frozenset({"PERSON", "STATE", "ORG", "GROUP", "AGENT", "DESCRIPTION"})
+SURNAME_STOP = frozenset({"may", "march", "june", "august", "will", "rice", "brown", "young", "long", "green",
+                          "white", "black", "king", "price", "rich", "hope", "said", "li", "wang", "kim", "lee",
+                          "park", "han", "chung", "cho", "zhang", "liu", "chen", "yang", "ali", "khan", "singh",
+                          "kan", "hunt", "gates", "fox", "moon", "wen", "hu", "dong", "ban", "sun", "song"})
+
+
+class _Sentences:
+    """Sentence index of a character offset (bisect over sentence starts)."""
+
+    def __init__(self, doc: Doc) -> None:
+        try:
+            self.starts = [s.start_char for s in doc.sents]
+        except ValueError:  # no sentence boundaries set: one sentence
+            self.starts = [0]
+
+    def of(self, char: int) -> int:
+        return max(0, bisect_right(self.starts, char) - 1)
+
+
+def resolve_references(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase,
+                       on: date | None) -> list[ActorMention]:
+    mentions = sorted(mentions, key=lambda m: m.start)
+    mentions = _surnames(mentions, kb, on)
+    mentions = _descriptions(mentions, kb, on)
+    sents = _Sentences(doc)
+    extra = _pronouns(doc, mentions, sents) + _pairs(doc, mentions, sents)
+    return mentions + extra
+
+
+def _surnames(mentions: list[ActorMention], kb: KnowledgeBase, on: date | None) -> list[ActorMention]:
+    out: list[ActorMention] = []
+    people = [m for m in mentions if m.type == "PERSON" and m.actor_id]
+    for m in mentions:
+        if m.type != "SURNAME":
+            out.append(m)
+            continue
+        found = _named_before(m, people, kb) or _office_holder(m, kb, on)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _named_before(m: ActorMention, people: list[ActorMention], kb: KnowledgeBase) -> ActorMention | None:
+    key = m.text.lower()
+    ordered = sorted(people, key=lambda p: (p.start > m.start, -p.start if p.start < m.start else p.start))
+    for p in ordered:
+        actor = kb.get(p.actor_id or "")
+        tokens = {t.lower() for n in ((p.name or ""), *(actor.surnames if actor else ())) for t in re.split(r"[\s]+", n)}
+        if key in tokens:
+            return replace(p, text=m.text, start=m.start, end=m.end)
+    return None
+
+
+def _office_holder(m: ActorMention, kb: KnowledgeBase, on: date | None) -> ActorMention | None:
+    if on is None or m.text.lower() in SURNAME_STOP:
+        return None
+    holders = []
+    for i in kb.with_surname(m.text):
+        actor = kb.actor(i)
+        role = actor.role_on(on)
+        if actor.type == "PERSON" and role and role.curated and role.holds(on) and role.office in TOP_OFFICES:
+            holders.append((actor, role))
+    if len({a.id for a, _ in holders}) != 1:
+        return None
+    actor, role = holders[0]
+    return replace(m, code=role.code, sector=role.sector, name=actor.name, type="PERSON", actor_id=actor.id,
+                   role=role.title, alt_codes=actor.alt_codes)
+
+
+def _descriptions(mentions: list[ActorMention], kb: KnowledgeBase, on: date | None) -> list[ActorMention]:
+    out: list[ActorMention] = []
+    for m in mentions:
+        if m.type != "DESCRIPTION" or m.actor_id or not m.code:
+            out.append(m)
+            continue
+        title = kb.title(m.role or "")
+        offices = title.offices if title else ("HOS", "HOG")
+        person = _described(m, out, kb, offices, on)
+        out.append(person or m)
+    return out
+
+
+def _described(m: ActorMention, before: list[ActorMention], kb: KnowledgeBase, offices: tuple[str, ...],
+               on: date | None) -> ActorMention | None:
+    for p in reversed(before):
+        if p.type in {"PERSON", "DESCRIPTION"} and p.actor_id and p.code == m.code:
+            actor = kb.get(p.actor_id)
+            role = actor.role_on(on) if actor else None
+            if role is not None and (role.office in offices or not role.curated):
+                return replace(m, name=p.name, actor_id=p.actor_id, role=p.role, sector=p.sector)
+    holders = kb.office_holders(m.code or "", offices, on)
+    if not holders:
+        return None
+    order = {office: n for n, office in enumerate(offices)}
+
+    def rank(i: int) -> int:
+        role = kb.actor(i).role_on(on)
+        return order.get(role.office or "", 9) if role else 9
+
+    actor = kb.actor(min(holders, key=rank))
+    role = actor.role_on(on)
+    return replace(m, name=actor.name, actor_id=actor.id, role=role.title if role else None)
+
+
+def _pronouns(doc: Doc, mentions: list[ActorMention], sents: _Sentences) -> list[ActorMention]:
+    out: list[ActorMention] = []
+    for token in doc:
+        low = token.lower_
+        if low not in SINGULAR and low not in PLURAL:
+            continue
+        if token.pos_ not in {"PRON", "DET", ""} and token.tag_ not in {"PRP", "PRP$"}:
+            continue
+        here = sents.of(token.idx)
+        before = [m for m in mentions if m.end <= token.idx and here - sents.of(m.start) <= WINDOW]
+        group = _singular(before) if low in SINGULAR else _plural(doc.text, before, sents)
+        for m in group:
+            out.append(replace(m, text=token.text, start=token.idx, end=token.idx + len(token.text), type="PRONOUN"))
+    return out
+
+
+def _singular(before: list[ActorMention]) -> list[ActorMention]:
+    for m in reversed(before):
+        if m.type in {"PERSON", "DESCRIPTION"} and m.actor_id:
+            return [m]
+    return []
+
+
+def _plural(text: str, before: list[ActorMention], sents: _Sentences) -> list[ActorMention]:
+    """The last plural antecedent: a coordination of named actors, or a plural agent."""
+    named = [m for m in before if m.type in NAMED and m.code]
+    for k in range(len(named) - 1, -1, -1):
+        m = named[k]
+        group = _coordination(text, named, k, sents)
+        if len(group) >= 2:
+            return group
+        if m.type == "AGENT" and m.text.lower().endswith("s"):
+            return [m]
+    return []
+
+
+def _coordination(text: str, named: list[ActorMention], k: int, sents: _Sentences) -> list[ActorMention]:
+    group = [named[k]]
+    j = k
+    while j > 0:
+        prev = named[j - 1]
+        between = text[prev.end:group[0].start]
+        if sents.of(prev.start) != sents.of(group[0].start) or not re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", between):
+            break
+        group.insert(0, prev)
+        j -= 1
+    return group if len(group) >= 2 else []
+
+
+def _pairs(doc: Doc, mentions: list[ActorMention], sents: _Sentences) -> list[ActorMention]:
+    out: list[ActorMention] = []
+    for match in PAIR.finditer(doc.text):
+        noun = (match.group("n1") or match.group("n2") or "").lower()
+        kinds = {"STATE"} if noun in STATE_NOUNS else {"PERSON", "DESCRIPTION"}
+        members = _last_two(mentions, match.start(), kinds)
+        for m in members:
+            out.append(replace(m, text=match.group(0), start=match.start(), end=match.end(), type="PRONOUN"))
+    return out
+
+
+def _last_two(mentions: list[ActorMention], before: int, kinds: set[str]) -> list[ActorMention]:
+    seen: dict[str, ActorMention] = {}
+    for m in sorted((m for m in mentions if m.end <= before and m.type in kinds), key=lambda m: -m.start):
+        key = m.actor_id or m.code or ""
+        if key and key not in seen:
+            seen[key] = m
+        if len(seen) == 2:
+            break
+    return list(reversed(seen.values())) if len(seen) == 2 else []
