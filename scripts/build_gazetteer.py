@@ -155,7 +155,8 @@ def admin1_rows(iso2_to_iso3: dict[str, str], cities: dict[str, dict[str, object
 
 
 def robust_centre(points: list[tuple[float, float, int]]) -> tuple[float, float]:
-    """Middle of the box around the region's towns (1% trimmed each side): close to GeoNames' area point.
+    """Middle of the box around the region's towns (0.2% trimmed each side, against stray coordinates): close
+    to GeoNames' area point, which sits mid-territory even where towns crowd one edge (Canadian provinces).
 
     Longitudes are shifted into 0..360 when the towns straddle the antimeridian (Chukotka, Alaska).
     """
@@ -163,7 +164,7 @@ def robust_centre(points: list[tuple[float, float, int]]) -> tuple[float, float]
     lons = sorted(p[1] for p in points)
     if lons[-1] - lons[0] > 180:
         lons = sorted(lon + 360 if lon < 0 else lon for lon in lons)
-    lo, hi = int(len(lats) * 0.01), len(lats) - 1 - int(len(lats) * 0.01)
+    lo, hi = int(len(lats) * 0.002), len(lats) - 1 - int(len(lats) * 0.002)
     lon = (lons[lo] + lons[hi]) / 2
     return (lats[lo] + lats[hi]) / 2, lon - 360 if lon > 180 else lon
 

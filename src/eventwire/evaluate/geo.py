@@ -128,13 +128,17 @@ class _CountryOracle:
 
 
 def score(path: Path, *, engine: object | None = None) -> Report:
-    """Run the places stage (spaCy + resolver, not the whole engine) on every article and score it."""
+    """Run the places stage (spaCy + resolver, not the whole engine) on every article and score it.
+
+    ``engine`` (optional) lends its loaded spaCy pipeline (``.nlp``) and place resolver (``.places``).
+    """
     from ..config import Settings
     from ..nlp import load_pipeline
 
     nlp = getattr(engine, "nlp", None) or load_pipeline(Settings().model)
-    gaz = Gazetteer.load()
-    resolver = PlaceResolver(gaz)
+    loaded = getattr(engine, "places", None)  # the engine's resolver: no second gazetteer load
+    resolver = loaded if isinstance(loaded, PlaceResolver) else PlaceResolver(Gazetteer.load())
+    gaz = resolver.gazetteer
     articles = read_gwn(path)
     predicted = [resolver.extract(doc) for doc in nlp.pipe(a.text for a in articles)]
     return score_articles(articles, predicted, gaz)

@@ -49,7 +49,9 @@ def score(candidate: Candidate, mention: Mention, context: Context) -> float:
         value -= ALIAS_PENALTY.get(entry.feature, 0.5)
     if entry.country and entry.country in context.countries:
         value += COUNTRY_CONTEXT + 2.0 * context.countries[entry.country]
-    if entry.feature == "city" and entry.country and entry.admin1 and (entry.country, entry.admin1) in context.admin1:
+    # A town in a region named elsewhere, or a region whose towns are named ("Washington" with Seattle).
+    if entry.feature in {"city", "admin1"} and entry.country and entry.admin1 \
+            and (entry.country, entry.admin1) in context.admin1:
         value += ADMIN1_CONTEXT
     return value
 
