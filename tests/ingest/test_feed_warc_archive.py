@@ -148,3 +148,18 @@ def test_warc_skips_redirects_and_error_pages(tmp_path: Path) -> None:
                                                       http_headers=headers, length=len(data)))
     docs, bad = _split(list(iter_documents([write(tmp_path / "s.warc", out.getvalue())])))
     assert [d.url for d in docs] == ["http://x/story"] and bad == []
+
+
+def test_feed_links_remember_a_bounded_number_of_pages() -> None:
+    from eventwire.ingest.feeds import FeedLinks, PendingItem
+    from eventwire.model import Origin
+
+    links = FeedLinks(max_seen=2)
+    for i in range(3):
+        links.resolve(RawDocument(text="t", origin=Origin("p"), url=f"http://x/{i}"))
+    assert len(links.seen) == 2
+    item = PendingItem(url="http://x/2/", origin=Origin("feed"), title="T", publish_date=None)
+    assert links.want(item) is False  # the page already went by (trailing slash ignored)
+    forgotten = PendingItem(url="http://x/0", origin=Origin("feed"), title="T", publish_date=None)
+    assert links.want(forgotten) is True
+    assert [d.reason for d in links.unresolved() if isinstance(d, Discard)] == [Reason.NO_TEXT]

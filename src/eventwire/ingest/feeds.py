@@ -53,10 +53,16 @@ def _url_key(url: str) -> bytes:
 
 @dataclass(slots=True)
 class FeedLinks:
-    """Pending feed links and the URLs of pages already seen, for one ``iter_documents`` run."""
+    """Pending feed links and the URLs of recent pages, for one ``iter_documents`` run.
+
+    Folders and zips are read feeds first, so a page normally comes after the item that links to it; the
+    seen-set only catches pages that came earlier and is capped (oldest forgotten first) so that a crawl of
+    millions of pages stays in bounded memory.
+    """
 
     pending: dict[bytes, PendingItem] = field(default_factory=dict)
-    seen: set[bytes] = field(default_factory=set)
+    seen: dict[bytes, None] = field(default_factory=dict)  # insertion-ordered set
+    max_seen: int = 200_000
 
     def want(self, item: PendingItem) -> bool:
         """Register an item; False when its page already went by (nothing more to do)."""
@@ -71,12 +77,17 @@ class FeedLinks:
         if not doc.url:
             return doc
         key = _url_key(doc.url)
-        self.seen.add(key)
+        self._remember(key)
         item = self.pending.pop(key, None)
         if item is None:
             return doc
         return replace(doc, title=doc.title or item.title, publish_date=doc.publish_date or item.publish_date,
                        metadata={**doc.metadata, "feed": item.origin.describe()})
+
+    def _remember(self, key: bytes) -> None:
+        self.seen[key] = None
+        if len(self.seen) > self.max_seen:
+            del self.seen[next(iter(self.seen))]
 
     def unresolved(self) -> Iterator[Item]:
         """Items whose page never came: their summary when it is article-length, else a Discard."""
