@@ -103,3 +103,18 @@ def test_cue_after_a_long_appositive(nlp: Any) -> None:
             'security, said at a forum.')
     (quote,) = extract_quotes(nlp(text))
     assert (quote.speaker, quote.cue) == ("Lisa Monaco", "said")
+
+
+def test_according_to_after_the_quote(nlp: Any) -> None:
+    (quote,) = extract_quotes(nlp('The plan "will never work in practice," according to Senator Ruiz.'))
+    assert (quote.text, quote.speaker, quote.cue) == ("will never work in practice", "Senator Ruiz", "according to")
+
+
+def test_short_fragment_after_a_quote_and_headline_colon(nlp: Any) -> None:
+    text = ('Minister: \'We will not sign this agreement\'\n\n'
+            '"We are ready to talk," said Foreign Minister Ana Reyes. "But not under pressure."')
+    quotes = extract_quotes(nlp(text))
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We will not sign this agreement", "Minister"),
+        ("We are ready to talk", "Foreign Minister Ana Reyes"),
+        ("But not under pressure.", "Foreign Minister Ana Reyes")]

@@ -78,8 +78,7 @@ def _close_after(c: Cue, end: int) -> bool:
 
 
 def _cue_after(text: str, end: int, cands: Sequence[Cue]) -> Cue | None:
-    after = [c for c in cands if _close_after(c, end) and '"' not in text[end + 1:c.token.idx]
-             and "“" not in text[end:c.token.idx]]
+    after = [c for c in cands if _close_after(c, end) and not any(m in text[end + 1:c.token.idx] for m in '"“”')]
     return min(after, key=lambda c: c.token.idx, default=None)
 
 
@@ -102,10 +101,12 @@ def _previous_paragraph_cue(doc: Doc, para_start: int, cues: Sequence[Cue], take
     return max(cands, key=lambda c: c.token.idx, default=None)
 
 
-def _cue_for(doc: Doc, start: int, end: int, cues: Sequence[Cue], taken: Sequence[tuple[int, int]]) -> Cue | None:
+def _cue_for(doc: Doc, seg: Segment, cues: Sequence[Cue], taken: Sequence[tuple[int, int]]) -> Cue | None:
+    """The cue of a quote; positions are the segment's own (the marks sit at start - 1 and end)."""
+    start, end = seg.start, seg.end
     para_start, para_end = paragraph_bounds(doc.text, start)
     cands = [c for c in cues if para_start <= c.token.idx < para_end and not _inside(c.token.idx, taken)]
-    span = _span(doc, start, end)
+    span = _span(doc, *_trimmed(doc.text, seg))
     governing = [c for c in cands if span is not None and _governs(c, span)]
     if governing:
         return min(governing, key=lambda c: abs(c.token.idx - start))
@@ -128,7 +129,9 @@ def _colon_subject(doc: Doc, start: int) -> Token | None:
     root = clause.root
     if root.pos_ in ("VERB", "AUX"):
         return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return root if root.pos_ == "PROPN" or root.ent_type_ == "PERSON" else None
+    # Headlines tag a bare name as a common noun ("Trump: 'Mexico will pay'"): a capitalised head will do.
+    named = root.pos_ == "PROPN" or root.ent_type_ == "PERSON" or (root.pos_ == "NOUN" and root.is_title)
+    return root if named else None
 
 
 def _colon_at(text: str, start: int) -> tuple[int, int]:
@@ -144,13 +147,16 @@ def _direct(doc: Doc, cues: Sequence[Cue]) -> list[_Found]:
         span = _span(doc, start, end)
         if span is None:
             continue
-        near = _cue_after(doc.text, seg.end, cues) is not None
+        # A short verbless phrase is someone's words when a cue follows it or it goes on from a quote
+        # earlier in the paragraph ("We are ready to talk," said Lavrov. "But not under pressure.").
+        para_start, _ = paragraph_bounds(doc.text, seg.start)
+        near = _cue_after(doc.text, seg.end, cues) is not None or bool(kept and kept[-1][0].start >= para_start)
         if _is_quote(span, word_count(doc.text[start:end]), cues, near):
             kept.append((seg, start, end))
             spans.append((seg.start, seg.end))
     found = []
     for seg, s, e in kept:
-        cue = _cue_for(doc, s, e, cues, spans)
+        cue = _cue_for(doc, seg, cues, spans)
         subject = _colon_subject(doc, seg.start - 1) if cue is None else None
         if subject is not None:
             colon = doc.char_span(*_colon_at(doc.text, seg.start - 1), alignment_mode="expand")
