@@ -200,7 +200,7 @@ def _own_subject(verb: Token, idx: DocIndex) -> list[ActorMention]:
             if not found and child.lower_ in _PRONOUNS and _reported(verb):
                 # "X said they would boycott": an unresolved pronoun in reported speech is the speaker.
                 return _own_subject(verb.head, idx)
-            return found
+            return found or idx.phrase(child, uncoded=True)
     return []
 
 

@@ -65,7 +65,7 @@ class EventCoder:
         events: list[Event] = []
         spoken = [q for q in quotes if q.speaker_code]
         for sent in doc.sents:
-            has_actor = any(t.i in idx.by_token for t in sent) or any(
+            has_actor = any(t.i in idx.by_token or t.i in idx.uncoded for t in sent) or any(
                 q.start < sent.end_char and sent.start_char < q.end for q in spoken)
             if not has_actor or not self.is_candidate(sent.text):
                 continue
@@ -215,6 +215,8 @@ def _confidence(d: _Draft) -> float:
         score -= 0.1
     if not d.args.actor:
         score -= 0.2
+    elif not any(m.code for m in d.args.actor):
+        score -= 0.15
     if d.event in _NEEDS_RECIPIENT and not d.args.recipient:
         score -= 0.1
     if d.args.recipient:

@@ -24,29 +24,35 @@ class DocIndex:
 
     by_token: dict[int, tuple[ActorMention, ...]]
     timex_by_token: dict[int, Timex]
+    uncoded: dict[int, tuple[ActorMention, ...]]  # mentions the actors stage could not code ("officials")
 
     @classmethod
     def build(cls, doc: Doc, entities: Sequence[ActorMention], timexes: Sequence[Timex]) -> DocIndex:
         by_token: dict[int, list[ActorMention]] = {}
+        uncoded: dict[int, list[ActorMention]] = {}
         for mention in entities:
-            if not mention.code:
-                continue
+            target = by_token if mention.code else uncoded
             for i in _token_range(doc, mention.start, mention.end):
-                by_token.setdefault(i, []).append(mention)
+                target.setdefault(i, []).append(mention)
         timex_by_token: dict[int, Timex] = {}
         for timex in timexes:
             for i in _token_range(doc, timex.start, timex.end):
                 timex_by_token.setdefault(i, timex)
-        return cls({k: tuple(v) for k, v in by_token.items()}, timex_by_token)
+        return cls({k: tuple(v) for k, v in by_token.items()}, timex_by_token,
+                   {k: tuple(v) for k, v in uncoded.items()})
 
     def on(self, token: Token) -> tuple[ActorMention, ...]:
         return self.by_token.get(token.i, ())
 
-    def phrase(self, head: Token) -> list[ActorMention]:
-        """Mentions naming the noun phrase headed by ``head`` and by each of its conjuncts."""
+    def phrase(self, head: Token, *, uncoded: bool = False) -> list[ActorMention]:
+        """Mentions naming the noun phrase headed by ``head`` and by each of its conjuncts; with ``uncoded``,
+        an uncoded mention of the head itself when nothing coded names the phrase (an actor of unknown code
+        still makes the event: "foreign ministers agreed ...")."""
         found: list[ActorMention] = []
         for member in [head, *head.conjuncts]:
             found.extend(self._core(member))
+        if not found and uncoded:
+            found = [m for member in [head, *head.conjuncts] for m in self.uncoded.get(member.i, ())]
         return _unique(found)
 
     def _core(self, head: Token) -> list[ActorMention]:
