@@ -11,6 +11,7 @@ from __future__ import annotations
 import gzip
 import io
 import re
+import sys
 import tomllib
 import unicodedata
 from collections import defaultdict
@@ -83,19 +84,31 @@ class Gazetteer:
 
     @classmethod
     def load(cls, *, min_city_population: int = 0) -> Gazetteer:
-        """Read the packaged data files (a second or two; load once and share)."""
-        rows = list(_read_rows(min_city_population))
+        """Read the packaged data files (a second or two; load once and share).
+
+        Rows are indexed as they stream in, so the alternate names are never all held at once.
+        """
         aliases = _read_aliases()
-        entries = _moved([entry for entry, _ in rows], aliases.points) + [entry for entry, _ in aliases.places]
-        names = [names for _, names in rows] + [names for _, names in aliases.places]
+        builder = _IndexBuilder()
+        for entry, names in _read_rows(min_city_population):
+            builder.add(_moved(entry, aliases.points), names)
+        for entry, names in aliases.places:
+            builder.add(entry, names)
+        entries = builder.entries
         countries = {e.country: e for e in entries if e.feature == "country" and e.country}
         strict = min_city_population <= 0  # a smaller gazetteer may lack an alias's town
-        extra = _resolve_alias_targets([a for a in aliases.links if not a.get("exact")], entries, countries, strict)
-        exact = _resolve_alias_targets([a for a in aliases.links if a.get("exact")], entries, countries, strict)
+        position = {id(entry): pos for pos, entry in enumerate(entries)}
+        exact: dict[str, list[int]] = defaultdict(list)
+        for link, target in _alias_targets(aliases.links, entries, countries, strict):
+            for name in (str(n) for n in link.get("names", ())):
+                if link.get("exact"):
+                    exact[name].append(position[id(target)] * 2)
+                else:  # our own aliases count as primary names
+                    builder.put(name_key(name), position[id(target)], alias=False)
         return cls(
             entries=tuple(entries),
-            index=_build_index(entries, names, extra),
-            exact=_exact_index(entries, exact),
+            index=builder.freeze(),
+            exact=MappingProxyType({k: tuple(v) for k, v in exact.items()}),
             capitals=frozenset(e.geonames_id for e in entries if e.capital and e.geonames_id is not None),
             demonyms=frozenset(_demonym_keys(aliases.demonyms)),
             countries=MappingProxyType(countries),
@@ -129,8 +142,10 @@ def _read_rows(min_city_population: int) -> Iterator[tuple[Entry, tuple[str, ...
             feature, gid, name, country, admin1, lat, lon, pop, capital, aliases = line.rstrip("\n").split("\t")
             if feature == "city" and int(pop) < min_city_population and not capital:
                 continue
-            entry = Entry(name=name, feature=feature, country=country or None, lat=float(lat), lon=float(lon),
-                          population=int(pop), geonames_id=int(gid), admin1=admin1 or None, capital=capital == "1")
+            # Interned codes: 170,000 rows share a few hundred country, feature and admin-1 strings.
+            entry = Entry(name=name, feature=sys.intern(feature), country=sys.intern(country) if country else None,
+                          lat=float(lat), lon=float(lon), population=int(pop), geonames_id=int(gid),
+                          admin1=sys.intern(admin1) if admin1 else None, capital=capital == "1")
             yield entry, tuple(a for a in aliases.split("|") if a)
 
 
@@ -148,13 +163,10 @@ def _read_aliases() -> _Aliases:
     return _Aliases(places=places, links=tuple(data.get("alias", [])), demonyms=demonyms, points=points)
 
 
-def _moved(entries: list[Entry], points: Mapping[str, tuple[float, float]]) -> list[Entry]:
-    """Countries whose packaged point is replaced by a ``[[point]]`` table."""
-    out = []
-    for entry in entries:
-        point = points.get(entry.country or "") if entry.feature == "country" else None
-        out.append(replace(entry, lat=point[0], lon=point[1]) if point else entry)
-    return out
+def _moved(entry: Entry, points: Mapping[str, tuple[float, float]]) -> Entry:
+    """A country whose packaged point is replaced by a ``[[point]]`` table."""
+    point = points.get(entry.country or "") if entry.feature == "country" else None
+    return replace(entry, lat=point[0], lon=point[1]) if point else entry
 
 
 def _alias_place(item: Mapping[str, Any]) -> tuple[Entry, tuple[str, ...]]:
@@ -182,41 +194,46 @@ def _demonym_keys(words: Iterable[str]) -> Iterator[str]:
         yield key + "s"  # plural nouns: "Russians", "Americans"
 
 
-def _resolve_alias_targets(links: Iterable[Mapping[str, Any]], entries: list[Entry],
-                           countries: Mapping[str, Entry], strict: bool) -> list[tuple[Entry, tuple[str, ...]]]:
+def _alias_targets(links: Iterable[Mapping[str, Any]], entries: list[Entry], countries: Mapping[str, Entry],
+                   strict: bool) -> Iterator[tuple[Mapping[str, Any], Entry]]:
     """``[[alias]]`` tables add names to an existing entry, found by ISO3 country or GeoNames id."""
     by_id = {e.geonames_id: e for e in entries if e.geonames_id is not None}
-    out: list[tuple[Entry, tuple[str, ...]]] = []
     for link in links:
         target = countries.get(str(link.get("country", ""))) if "geonames_id" not in link else by_id.get(
             int(link["geonames_id"]))
-        if target is None and not strict:
-            continue
-        if target is None:
+        if target is None and strict:
             raise ConfigError(f"places/aliases.toml: [[alias]] target not in the gazetteer: {dict(link)!r}")
-        out.append((target, tuple(str(t) for t in link.get("names", ()))))
-    return out
+        if target is not None:
+            yield link, target
 
 
-def _build_index(entries: list[Entry], names: list[tuple[str, ...]],
-                 extra: list[tuple[Entry, tuple[str, ...]]]) -> Mapping[str, tuple[int, ...]]:
-    index: dict[str, dict[int, int]] = defaultdict(dict)
-    for pos, (entry, aliases) in enumerate(zip(entries, names, strict=True)):
-        index[name_key(entry.name)][pos] = pos * 2
+class _IndexBuilder:
+    """Accumulates entries and their name keys; a primary name wins over an alternate one for one entry."""
+
+    __slots__ = ("entries", "keys")
+
+    def __init__(self) -> None:
+        self.entries: list[Entry] = []
+        self.keys: dict[str, list[int]] = {}
+
+    def add(self, entry: Entry, aliases: Iterable[str]) -> None:
+        pos = len(self.entries)
+        self.entries.append(entry)
+        self.put(name_key(entry.name), pos, alias=False)
         for alias in aliases:
-            index[name_key(alias)].setdefault(pos, pos * 2 + 1)
-    position = {id(entry): pos for pos, entry in enumerate(entries)}
-    for entry, aliases in extra:  # our own aliases count as primary names
-        for alias in aliases:
-            index[name_key(alias)][position[id(entry)]] = position[id(entry)] * 2
-    return MappingProxyType({key: tuple(found.values()) for key, found in index.items()})
+            self.put(name_key(alias), pos, alias=True)
 
+    def put(self, key: str, pos: int, *, alias: bool) -> None:
+        codes = self.keys.setdefault(key, [])
+        for i, code in enumerate(codes):
+            if code >> 1 == pos:
+                if not alias:
+                    codes[i] = pos * 2
+                return
+        codes.append(pos * 2 + int(alias))
 
-def _exact_index(entries: list[Entry], exact: list[tuple[Entry, tuple[str, ...]]]) -> Mapping[str, tuple[int, ...]]:
-    """Abbreviations that are words when written without their dots ("Miss.", "Ind.", "La.")."""
-    position = {id(entry): pos for pos, entry in enumerate(entries)}
-    found: dict[str, list[int]] = defaultdict(list)
-    for entry, aliases in exact:
-        for alias in aliases:
-            found[alias].append(position[id(entry)] * 2)
-    return MappingProxyType({k: tuple(v) for k, v in found.items()})
+    def freeze(self) -> Mapping[str, tuple[int, ...]]:
+        frozen: dict[str, tuple[int, ...]] = {}
+        for key in list(self.keys):
+            frozen[key] = tuple(self.keys.pop(key))
+        return MappingProxyType(frozen)
