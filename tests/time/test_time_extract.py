@@ -38,3 +38,9 @@ def test_offsets_index_the_text(nlp: Any) -> None:
     got = extract_timexes(nlp(text), publish_date=date(2018, 1, 5))
     assert [(text[t.start:t.end], t.value, t.mod) for t in got] == [
         ("in March 2017", "2017-03", None), ("the end of next year", "2019", "END")]
+
+
+def test_weekend_and_newspaper_names(nlp: Any) -> None:
+    anchor = date(2018, 9, 13)
+    got = extract_timexes(nlp("The Sunday Times said protests went on over the weekend."), publish_date=anchor)
+    assert [(t.text, t.value) for t in got] == [("the weekend", "2018-W36-WE")]

@@ -115,6 +115,14 @@ def _weekday(groups: Groups, ctx: Context) -> Normalized | None:
     return _same(day_value(day), "day", None, f"{day_value(day)}T{part}" if part else None)
 
 
+def _weekend(groups: Groups, ctx: Context) -> Normalized:
+    """"the weekend": the one just past in a past-tense clause, the coming one otherwise."""
+    if ctx.anchor is None:
+        return _same(None, "week")
+    saturday = weekday_near(ctx.anchor, 5, forward=ctx.tense != "past")
+    return _same(week_value(saturday) + "-WE", "week")
+
+
 def _year(groups: Groups, ctx: Context) -> Normalized:
     mod = _mod(groups) or ("APPROX" if groups.get("fiscal") else None)
     return _same(groups["y"], "year", mod)
@@ -293,7 +301,7 @@ def _clock(groups: Groups, ctx: Context) -> Normalized | None:
 
 HANDLERS: Mapping[str, Handler] = {
     "iso": _full_date, "mdy": _full_date, "dmy": _full_date, "my": _month_year, "mon": _bare_month,
-    "wd": _weekday, "year": _year, "decade": _decade, "century": _century, "season": _season,
+    "wd": _weekday, "weekend": _weekend, "year": _year, "decade": _decade, "century": _century, "season": _season,
     "quarter": _quarter, "rel": _relative, "rel_the": _relative, "ago": _ago, "dur": _duration,
     "plural": _plural, "dayrel": _day_relative, "vague": _vague, "clock": _clock,
 }

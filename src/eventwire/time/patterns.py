@@ -16,6 +16,8 @@ from .lexicon import Lexicon
 
 __all__ = ["Candidate", "Scanner"]
 
+# "The Sunday Times", "Sunday School": a weekday that names a paper or an institution is no date.
+_NOT_TITLE = r"(?!\s+(?-i:Times|Telegraph|Mirror|Express|Herald|Post|Independent|Star|Tribune|Observer|Mail|School))"
 _UNIT = r"(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?"
 _MOD = r"early|late|mid-|mid|the end of|the beginning of|the start of|the middle of|end of|the turn of"
 _REL = r"last|this|next|coming|past|previous"
@@ -56,7 +58,8 @@ def _rules(lex: Lexicon) -> dict[str, str]:
         rf"(?:,?\s+{year})?",
         "my": rf"(?:(?P<prep>in)\s+)?(?:(?P<mod>{_MOD})\s*)?(?P<mon>{mon}),?\s+(?:of\s+)?{year}",
         "mon": rf"(?:(?P<prep>in)\s+)?(?:(?P<mod0>{_MOD})\s+)?(?:(?P<rel>{_REL})\s+)?(?:(?P<mod>{_MOD})\s*)?(?P<mon>{mon})(?![\w-])",
-        "wd": rf"(?:(?P<prep>on)\s+)?(?:(?P<rel>{_REL})\s+)?(?P<wd>{wd})(?:\s+(?P<part>{part}))?",
+        "wd": rf"(?:(?P<prep>on)\s+)?(?:(?P<rel>{_REL})\s+)?(?P<wd>{wd})(?:\s+(?P<part>{part}))?{_NOT_TITLE}",
+        "weekend": r"(?:(?P<prep>on)\s+)?the\s+weekend",
         "year": rf"(?:(?P<prep>in)\s+)?(?:(?P<mod>{_MOD})\s*)?(?:(?P<fiscal>fiscal(?: year)?|FY)\s*)?{year}",
         "decade": rf"(?:(?P<prep>in)\s+)?(?:the\s+)?(?:(?P<mod>{_MOD})\s*)?"
         r"(?:(?P<dec>(?:1[6-9]|20)\d)0|'(?P<dec2>\d)0)s\b",
