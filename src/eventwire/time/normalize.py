@@ -65,7 +65,8 @@ def _same(value: str | None, kind: str, mod: str | None = None, timex3: str | No
 
 
 def _month(groups: Groups, ctx: Context) -> int:
-    return ctx.lexicon.months[groups["mon"]]
+    name = groups["mon"]
+    return ctx.lexicon.months.get(name) or ctx.lexicon.months[name + "."]
 
 
 def _full_date(groups: Groups, ctx: Context) -> Normalized | None:

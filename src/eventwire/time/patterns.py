@@ -45,6 +45,8 @@ def _alt(words: Iterable[str]) -> str:
 
 def _rules(lex: Lexicon) -> dict[str, str]:
     mon = f"(?-i:{_alt(lex.months)})"
+    # Outlets that drop the abbreviation dot ("Sept 12") only do it before a day number.
+    mon_day = f"(?-i:{_alt([*lex.months, *(m.rstrip('.') for m in lex.months if m.endswith('.'))])})"
     wd = f"(?-i:{_alt(lex.weekdays)})"
     num = rf"\d+(?:\.\d+)?|{_alt(lex.numbers)}"
     vn = _alt(lex.vague_numbers)
@@ -52,7 +54,7 @@ def _rules(lex: Lexicon) -> dict[str, str]:
     year = f"(?P<y>{_YEAR})"
     return {
         "iso": r"(?<![\d-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])",
-        "mdy": rf"(?:(?P<prep>on)\s+)?(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+        "mdy": rf"(?:(?P<prep>on)\s+)?(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon_day})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
         rf"(?:,?\s+{year})?",
         "dmy": rf"(?:(?P<prep>on)\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{mon})"
         rf"(?:,?\s+{year})?",
