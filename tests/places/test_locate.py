@@ -87,3 +87,13 @@ def test_dateline_qualifier_sets_context_and_is_the_fallback(nlp, resolver: Plac
     camp = "CAMP MURRAY, Wash. - Soldiers returned home on Monday.\n\nThey were greeted warmly."
     fallback = _locate_first_sentence(nlp, resolver, camp, sentence=-1)
     assert fallback is not None and fallback.name == "Washington" and fallback.lat is not None and fallback.lat > 45
+
+
+def test_a_place_naming_the_topic_of_a_noun_is_not_the_location(nlp, resolver: PlaceResolver) -> None:  # type: ignore[no-untyped-def]
+    text = "Officials said the Northern Territories issue must be resolved first."
+    assert _locate_first_sentence(nlp, resolver, text) is None
+
+
+def test_a_former_state_as_participant_is_an_actor(nlp, resolver: PlaceResolver) -> None:  # type: ignore[no-untyped-def]
+    text = "In 1956, Japan and the Soviet Union agreed to end the state of war."
+    assert _locate_first_sentence(nlp, resolver, text) is None

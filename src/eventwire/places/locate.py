@@ -40,6 +40,15 @@ SPECIFICITY = {"city": 0, "territory": 1, "admin1": 1, "country": 2, "sea": 2, "
 LITERAL_FEATURES = frozenset({"city", "admin1", "territory", "region", "sea"})
 
 
+# Head nouns that make a modifying place a topic or an actor, not a scene: "the Northern Territories issue",
+# "Texas officials" (but "a Gaza hospital", "the Donbas conflict" locate).
+NON_SCENE_NOUNS = frozenset({
+    "issue", "issues", "dispute", "disputes", "question", "problem", "policy", "policies", "crisis", "talks",
+    "deal", "agreement", "treaty", "relations", "sanctions", "claim", "claims", "situation", "matter",
+    "debate", "strategy", "plan", "envoy", "ambassador", "embassy", "government", "officials",
+})
+
+
 def to_location(place: Place) -> EventLocation:
     return EventLocation(name=place.name, country=place.country, lat=place.lat, lon=place.lon)
 
@@ -91,6 +100,8 @@ def _role(doc: Doc, place: Place) -> str:
             return "other"
         if head.i == token.i:
             return "other"
+        if token.dep_ in MODIFIER_DEPS and head.lower_ in NON_SCENE_NOUNS:
+            return "topic"
         modifier = modifier or token.dep_ in MODIFIER_DEPS
         token = head
     return "other"
