@@ -189,9 +189,9 @@ def _own_subject(verb: Token, idx: DocIndex) -> list[ActorMention]:
         for _ in range(3):
             found = _prep_objects(tok, ("between", "among"), idx)
             if found or tok.head.i == tok.i:
-                return found
+                return found or _instrument(verb, idx)
             tok = tok.head
-        return []
+        return _instrument(verb, idx)
     for child in verb.children:
         if child.dep_ in _SUBJ:
             if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
@@ -206,6 +206,20 @@ def _own_subject(verb: Token, idx: DocIndex) -> list[ActorMention]:
 
 def _reported(verb: Token) -> bool:
     return verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and verb.head.i != verb.i
+
+
+_INSTRUMENT_NOUNS = frozenset({"shelling", "strike", "airstrike", "attack", "raid", "bombing", "fire",
+                               "assault", "offensive", "bombardment", "ambush", "gunfire"})
+
+
+def _instrument(verb: Token, idx: DocIndex) -> list[ActorMention]:
+    """"killed in Israeli tank shelling": the agent of a passive act of violence named in its instrument."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "by", "during", "from"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() in _INSTRUMENT_NOUNS:
+                    return idx.phrase(pobj)
+    return []
 
 
 def _prep_objects(head: Token, preps: tuple[str, ...], idx: DocIndex) -> list[ActorMention]:
@@ -286,6 +300,7 @@ def arguments(trigger: Trigger, idx: DocIndex, lex: Lexicon) -> Arguments:
         actor, inherited = subject_of(trigger.head, idx)
         comp = trigger.head.doc[trigger.anchor]
         subj = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = subj or [c for c in trigger.head.children if c.dep_ == "dobj"]
         return Arguments(tuple(actor), tuple(idx.phrase(subj[0])) if subj else (), inherited)
     if trigger.kind == "intent" and trigger.anchor is not None:
         actor, inherited = subject_of(trigger.head, idx)
@@ -295,10 +310,22 @@ def arguments(trigger: Trigger, idx: DocIndex, lex: Lexicon) -> Arguments:
         return Arguments(tuple(idx.phrase(noun)), tuple(_deep_prep_objects(trigger.head, idx)), False)
     actor, inherited = subject_of(trigger.head, idx)
     recipient = recipients_of(trigger.head, idx)
+    source = _converse_source(trigger, idx, lex)
+    if source:
+        # "Georgian demonstrators received weapons from the government": the giver acts.
+        return Arguments(tuple(source), tuple(actor), inherited)
     if trigger.kind == "light" and not recipient:
         noun = trigger.head.doc[trigger.end - 1] if trigger.end - 1 != trigger.head.i else trigger.head
         recipient = _prep_objects(noun, _RECIPIENT_PREPS, idx)
     return Arguments(tuple(actor), tuple(recipient), inherited)
+
+
+def _converse_source(trigger: Trigger, idx: DocIndex, lex: Lexicon) -> list[ActorMention]:
+    lemma = lex.verb_lemma(trigger.head.lemma_.lower(), trigger.head.lower_)
+    if lemma not in lex.words["converse"] or trigger.code[:2] not in lex.words["converse_roots"]:
+        return []
+    heads = [trigger.head, *(c for c in trigger.head.children if c.dep_ == "dobj")]
+    return [m for h in heads for m in _prep_objects(h, ("from",), idx)]
 
 
 def _noun_arguments(noun: Token, idx: DocIndex, lex: Lexicon) -> Arguments:

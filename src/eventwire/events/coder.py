@@ -23,8 +23,7 @@ _WORD = re.compile(r"[a-z][a-z'\-]*")
 # The manual: future or intended cooperation is AGREE; announced retreats are CONCEDE.
 _FUTURE_TYPE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
                 "RETREAT": "CONCEDE"}
-_FUTURE_CODE = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033", "RETREAT": "083"}
-_THREAT_CODE = {"SANCTION": "131", "COERCE": "132", "PROTEST": "133", "MOBILIZE": "138", "ASSAULT": "138"}
+_THREAT_TYPES = frozenset({"SANCTION", "COERCE", "PROTEST", "MOBILIZE", "ASSAULT"})
 # Types whose recipient the manual requires: a compound actor with no recipient is reciprocal.
 _NEEDS_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})
 _BASE_CONFIDENCE = {"pattern": 0.8, "light": 0.75, "verb": 0.7, "deontic": 0.75, "intent": 0.7, "stance": 0.6,
@@ -93,6 +92,7 @@ class EventCoder:
             event, code = self._type(trig, mod, when)
             # "Three soldiers were killed": violence is reported without its perpetrator; other events
             # need an actor.
+            event, code = _exercise(event, code, args)
             if event is not None and (args.actor or quad_class(event) == 4):
                 drafts.append(_Draft(trig, event, code, _shape(event, args), mod, when))
         return drafts
@@ -106,10 +106,14 @@ class EventCoder:
         return trig
 
     def _refusal(self, trig: Trigger, mod: Modality) -> tuple[Trigger, Modality]:
-        """"will not accept refugees", "refused to allow": a negated acceptance is a refusal (REJECT)."""
+        """A negated acceptance ("did not accept refugees") or a negated promise of cooperation ("said he would
+        not provide support") is a refusal: REJECT. A past non-event ("did not give a response") stays negated."""
+        if not mod.negated or mod.hypothetical or trig.kind not in ("verb", "pattern", "light"):
+            return trig, mod
         lemma = self.lexicon.verb_lemma(trig.head.lemma_.lower(), trig.head.lower_)
-        if mod.negated and trig.kind in ("verb", "pattern") and lemma in self.lexicon.words["acceptance"] \
-                and not mod.hypothetical:
+        info = self.lexicon.info(trig.code)
+        cooperative = info is not None and (quad_class(info.plover) or 0) <= 2
+        if lemma in self.lexicon.words["acceptance"] or (mod.intended and cooperative):
             return replace(trig, code="120", kind="verb"), replace(mod, negated=False, intended=False)
         return trig, mod
 
@@ -118,11 +122,13 @@ class EventCoder:
         if info is None:
             return None, trig.code
         future = mod.intended or mod.proposal or (when.future and not mod.negated)
+        # Tense and intention change the PLOVER type but not the CAMEO code of the act itself (what a CAMEO
+        # coder such as PETRARCH-2 assigns to the verb): cameo_root and Goldstein keep the trigger's code.
         if future and info.plover in _FUTURE_TYPE:
-            return _FUTURE_TYPE[info.plover], _FUTURE_CODE[info.plover]
-        if future and info.plover in _THREAT_CODE and not mod.negated:
+            return _FUTURE_TYPE[info.plover], trig.code
+        if future and info.plover in _THREAT_TYPES and not mod.negated:
             # A stated future act of conflict is a threat (manual: THREATEN ~ ASSAULT + future).
-            return "THREATEN", _THREAT_CODE[info.plover]
+            return "THREATEN", trig.code
         return info.plover, trig.code
 
     def _finish(self, d: _Draft, sent: Span, article_id: str) -> Event:
@@ -142,6 +148,13 @@ class EventCoder:
             negated=d.mod.negated, hypothetical=d.mod.hypothetical, historical=d.when.historical,
             quad_code=quad_class(d.event), cameo_root=d.code[:2], goldstein=lex.goldstein_of(d.code),
             confidence=_confidence(d))
+
+
+def _exercise(event: str | None, code: str, args: Arguments) -> tuple[str | None, str]:
+    """Manual, MOBILIZE: joint exercises are COOPERATE, a single country's exercises are MOBILIZE."""
+    if code != "062" or args.recipient or len({m.code for m in args.actor}) > 1:
+        return event, code
+    return "MOBILIZE", "152"
 
 
 def _speaker_args(trig: Trigger, args: Arguments, quotes: Sequence[Quote]) -> Arguments:

@@ -56,7 +56,8 @@ def modality(head: Token, lex: Lexicon, coded: set[int]) -> Modality:
         parent = tok.head
         lemma = lex.verb_lemma(parent.lemma_.lower(), parent.lower_)
         if tok.dep_ in ("xcomp", "ccomp", "pcomp", "dobj") or (tok.dep_ == "conj" and parent.i in coded):
-            framing = lemma in lex.words["content"] or lemma in lex.words["intent_adjectives"]
+            framing = lemma in lex.words["content"] or lemma in lex.words["intent_adjectives"] or \
+                lemma in lex.words["request_wants"]
             if lemma in lex.words["negating"]:
                 negated = True
             elif parent.i in coded and framing and tok.dep_ != "conj":

@@ -14,7 +14,7 @@ from .lexicon import Lexicon, quad_class
 
 __all__ = ["complement_is_conflict", "frame_triggers"]
 
-_INTENT_CODE, _THREAT_CODE, _DEMAND_CODE = "030", "130", "100"
+_INTENT_CODE, _THREAT_CODE, _DEMAND_CODE, _APPEAL_CODE = "030", "130", "100", "020"
 
 
 def complement_is_conflict(head: Token, lex: Lexicon) -> bool | None:
@@ -64,10 +64,26 @@ def _deontic(tok: Token, lex: Lexicon) -> Trigger | None:
     return Trigger(tok.head, tok.head.i, tok.head.i + 1, _DEMAND_CODE, "deontic", anchor=tok.i)
 
 
+def _wants_other(tok: Token, lex: Lexicon) -> Trigger | None:
+    """"Obama wants Putin to attack": wanting another actor to act is a request of it (CAMEO 02, appeal)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.words["request_wants"]:
+        return None
+    own = {c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")}
+    for comp in tok.children:
+        if comp.dep_ not in ("ccomp", "xcomp") or any(c.dep_ == "mark" for c in comp.children):
+            continue
+        subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in own), None)
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None) if comp.dep_ == "xcomp" else None
+        addressee = subj if subj is not None else obj
+        if addressee is not None and addressee.pos_ in ("PROPN", "NOUN", "PRON"):
+            return Trigger(tok, tok.i, tok.i + 1, _APPEAL_CODE, "deontic", anchor=comp.i)
+    return None
+
+
 def frame_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     found: list[Trigger] = []
     for tok in sent:
-        trig = _readiness(tok, lex) or _deontic(tok, lex)
+        trig = _readiness(tok, lex) or _deontic(tok, lex) or _wants_other(tok, lex)
         if trig is not None:
             found.append(trig)
     return found
