@@ -50,7 +50,7 @@ CAPITAL_SKIP = {"BEL": "Brussels", "LUX": "Luxembourg", "SGP": "Singapore", "DJI
                 "MCO": "Monaco", "SMR": "San Marino", "HKG": "Hong Kong"}
 # Phoenix place aliases that are ordinary English words or names of people more often than places.
 PLACE_STOP = {"VLADIMIR", "KIROV", "MOLOTOV", "GORKI", "GORKY", "PERM", "TULA", "OMSK", "NEVA", "ALTAI", "SAMARA",
-              "CHAD", "GEORGIA", "JORDAN", "NICE", "READING", "MOBILE", "LINCOLN", "VICTORIA", "ALEXANDRIA",
+              "TIGERS", "TIGER", "CHAD", "GEORGIA", "JORDAN", "NICE", "READING", "MOBILE", "LINCOLN", "VICTORIA", "ALEXANDRIA",
               "SPLIT", "BATH", "ENFIELD", "WARREN", "MARION", "CHARLOTTE", "MADISON", "JACKSON", "AUSTIN",
               "PRESTON", "CONCORD", "INDEPENDENCE", "PROVIDENCE", "PARADISE", "LIBERTY", "UNION", "GRANADA",
               "BOLIVAR", "SUCRE", "SANTA", "SAN", "SAINT", "ST.", "ST", "MAN", "SUR", "BAR", "BOR", "MAY",
@@ -260,6 +260,7 @@ def phoenix_code(country: str, sectors: list[str]) -> tuple[str | None, list[str
 
 def phoenix_person(block: Block, source: str) -> dict[str, Any]:
     names = [display(n) for n in block.names]
+    names = [names[0], *(n for n in names[1:] if keep_alias(n, names[0]))]
     roles = []
     for code in block.codes:
         country, sectors, start, stop = split_code(code)
@@ -275,9 +276,24 @@ def phoenix_person(block: Block, source: str) -> dict[str, Any]:
 
 
 def is_person(block: Block) -> bool:
+    """People carry sectors (RUSGOV, JPNELI); a dated bare code is a state's succession (SCG 920428-060605)."""
+    if not any(c.strip() == "ELI" or plover_sector(split_code(c)[1]) for c in block.codes if c.strip()):
+        return False
     if "CountryInfo" in block.comment or "rulers" in block.comment:
         return True
     return any(re.search(r"\d{6}", c) or c.strip().endswith("ELI") for c in block.codes)
+
+
+TITLE_WORDS = re.compile(r"^(?:(?:[A-Z][a-z]+ )?(?:President|Prime Minister|Premier|King|Queen|General|Gen\.|"
+                         r"Minister|Secretary|Chairman|Leader|Sheikh|Emir|Prince|Colonel|Col\.|Dr\.|Mr\.) )+")
+
+
+def keep_alias(alias: str, name: str) -> bool:
+    """Drop 'President Omar'-style aliases: a title with a first name blocks 'President Omar al-Bashir'."""
+    rest = TITLE_WORDS.sub("", alias)
+    if rest == alias or " " in rest:
+        return True
+    return norm(rest) == norm(name.split()[-1])
 
 
 def merge_people(people: dict[str, dict[str, Any]], index: dict[str, str], extra: dict[str, Any]) -> None:

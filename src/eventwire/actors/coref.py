@@ -58,6 +58,7 @@ def resolve_references(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase
     mentions = sorted(mentions, key=lambda m: m.start)
     mentions = _surnames(mentions, kb, on)
     mentions = _descriptions(mentions, kb, on)
+    mentions = _owned_agents(doc.text, mentions)
     sents = _Sentences(doc)
     extra = _pronouns(doc, mentions, sents) + _pairs(doc, mentions, sents)
     return mentions + extra
@@ -70,14 +71,41 @@ def _surnames(mentions: list[ActorMention], kb: KnowledgeBase, on: date | None) 
         if m.type != "SURNAME":
             out.append(m)
             continue
-        found = _named_before(m, people, kb) or _office_holder(m, kb, on)
+        found = _named_before(m, people, kb) or _given_and_surname(m, kb, on) or _office_holder(m, kb, on)
         if found is not None:
             out.append(found)
     return out
 
 
+def _person_mention(m: ActorMention, kb: KnowledgeBase, index: int, on: date | None) -> ActorMention:
+    actor = kb.actor(index)
+    role = actor.role_on(on)
+    return replace(m, code=role.code if role else actor.code, sector=role.sector if role else None, name=actor.name,
+                   type="PERSON", actor_id=actor.id, role=role.title if role else None, alt_codes=actor.alt_codes)
+
+
+def _given_and_surname(m: ActorMention, kb: KnowledgeBase, on: date | None) -> ActorMention | None:
+    """A first name and a surname together ("Jean-Bertrand Aristide"): strong enough for anyone in the base."""
+    from .resolver import name_candidates
+
+    if len(m.text.split()) < 2:
+        return None
+    found = name_candidates(kb, m.text)
+    if not found:
+        return None
+    best = min(found, key=lambda i: _closeness(kb, i, on))
+    return _person_mention(m, kb, best, on)
+
+
+def _closeness(kb: KnowledgeBase, index: int, on: date | None) -> tuple[int, int]:
+    roles = kb.actor(index).roles
+    if not roles or on is None:
+        return (1, 0)
+    return (0 if any(r.curated for r in roles) else 1, min(r.distance(on) for r in roles))
+
+
 def _named_before(m: ActorMention, people: list[ActorMention], kb: KnowledgeBase) -> ActorMention | None:
-    key = m.text.lower()
+    key = re.sub(r"^(?:al|el)-", "", m.text.split()[-1].lower())
     ordered = sorted(people, key=lambda p: (p.start > m.start, -p.start if p.start < m.start else p.start))
     for p in ordered:
         actor = kb.get(p.actor_id or "")
@@ -96,11 +124,35 @@ def _office_holder(m: ActorMention, kb: KnowledgeBase, on: date | None) -> Actor
         role = actor.role_on(on)
         if actor.type == "PERSON" and role and role.curated and role.holds(on) and role.office in TOP_OFFICES:
             holders.append((actor, role))
+    if not holders:
+        return _former_holder(m, kb, on)
     if len({a.id for a, _ in holders}) != 1:
         return None
     actor, role = holders[0]
     return replace(m, code=role.code, sector=role.sector, name=actor.name, type="PERSON", actor_id=actor.id,
                    role=role.title, alt_codes=actor.alt_codes)
+
+
+def _owned_agents(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A bare agent right after a person takes the person's country: "the Bush administration", "Putin's government"."""
+    out = list(mentions)
+    for k in range(1, len(out)):
+        prev, m = out[k - 1], out[k]
+        after_person = m.type == "AGENT" and m.code is None and prev.type == "PERSON" and prev.code
+        if after_person and re.fullmatch(r"(?:'s?)?\s+", text[prev.end:m.start]):
+            out[k] = replace(m, code=prev.code, name=prev.name, alt_codes=prev.alt_codes)
+    return out
+
+
+def _former_holder(m: ActorMention, kb: KnowledgeBase, on: date) -> ActorMention | None:
+    """Nobody of that surname in office on the date: the nearest holder of a top office, if all share a code
+    ("Obama" in a text dated 2000, "Clinton" for Bill or Hillary: USA either way)."""
+    found = [i for i in kb.with_surname(m.text) if any(r.curated and r.office in TOP_OFFICES for r in kb.actor(i).roles)]
+    codes = {r.code for i in found for r in kb.actor(i).roles if r.curated}
+    if not found or len(codes) != 1:
+        return None
+    best = min(found, key=lambda i: _closeness(kb, i, on))
+    return _person_mention(m, kb, best, on)
 
 
 def _descriptions(mentions: list[ActorMention], kb: KnowledgeBase, on: date | None) -> list[ActorMention]:

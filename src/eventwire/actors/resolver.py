@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from ..model import ActorMention
 from .coref import resolve_references
-from .kb import Alias, Hit, KnowledgeBase
+from .kb import Alias, Hit, KnowledgeBase, fold
 
 __all__ = ["ActorResolver"]
 
@@ -24,6 +24,13 @@ MODIFIER_KINDS = {"DEMONYM", "NAME", "SEAT", "PLACE"}
 # "Algerian government forces", "Russian civilian advisers"): lower-case, at most two of them.
 GAP = re.compile(r"^(?:[\s-]+|\s+(?:[a-z][a-z.-]*\s+){1,2})$")
 POSSESSIVE = re.compile(r"^'s?\s+(?:(?:new|own|top|former|interim|military|senior|chief)\s+)?$")
+# A run of capitalised name tokens with Arabic/European particles: "Omar Hassan al-Bashir", "Jean-Bertrand Aristide".
+PARTICLE = r"(?:al|el|bin|ibn|ben|de|da|van|von|der|le|la|du|dos|abu)"
+NAME_TOKEN = rf"(?:{PARTICLE}[-\s])?[A-Z][\w'\u2019.]*(?:-[A-Za-z][\w'\u2019]*)*"
+NAME_RUN = re.compile(rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}}")
+LEFT_WORD = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$")
+NOT_GIVEN = frozenset({"The", "A", "An", "In", "On", "At", "But", "And", "After", "Before", "When", "While", "As",
+                       "If", "For", "With", "From", "By", "Of", "To", "Mr", "Mrs", "Ms", "Dr", "Sir", "Said"})
 OF_IN = re.compile(r"^\s+(?:in|of|from)\s+(?:the\s+)?$")
 # Common words that are also surnames: bare, they name nobody without a first name or a title.
 SURNAME_STOP = frozenset({"may", "march", "june", "august", "will", "rice", "brown", "young", "long", "green",
@@ -86,8 +93,37 @@ class ActorResolver:
         if "AGENT" in kinds:
             return self._agent_of(hits, i, ctx)
         if "SURNAME" in kinds:
-            return [self._surname_mention(hit, ctx)], {i}
+            return self._surname_run(hits, i, ctx)
         return None, set()
+
+    def _run_end(self, hits: list[Hit], i: int, ctx: _Ctx) -> tuple[int, set[int]]:
+        """Where the name run starting at hit ``i`` ends, and the hits inside it."""
+        m = NAME_RUN.match(ctx.text, hits[i].start)
+        end = max(m.end() if m else hits[i].end, hits[i].end)
+        end = end - 1 if ctx.text[end - 1] == "." and end - hits[i].start > 2 else end
+        inside = {i}
+        for j in range(i + 1, len(hits)):
+            if hits[j].start >= end:
+                break
+            if any(a.kind not in {"SURNAME", "PLACE"} for a in hits[j].aliases):
+                end = hits[j].start  # a state, title or agent word ends the name ("Young Algerians")
+                break
+            inside.add(j)
+            end = max(end, hits[j].end)
+        end = len(ctx.text[:end].rstrip())
+        return end, inside
+
+    def _surname_run(self, hits: list[Hit], i: int, ctx: _Ctx) -> tuple[list[ActorMention] | None, set[int]]:
+        """A name we know only by its surname or part of it: resolved later (coreference, office on the date)."""
+        end, inside = self._run_end(hits, i, ctx)
+        start = hits[i].start
+        left = LEFT_WORD.search(ctx.text, max(0, start - 25), start)
+        if left and left.group(1) not in NOT_GIVEN and (i == 0 or hits[i - 1].end <= left.start(1)):
+            before = ctx.text[max(0, left.start(1) - 2):left.start(1)]
+            if before and not re.search(r"[.!?\n\"]\s*$|^$", before):
+                start = left.start(1)
+        mention = ActorMention(text=ctx.text[start:end], start=start, end=end, code=None, type="SURNAME")
+        return [mention], inside
 
     def _person_alias(self, hit: Hit, ctx: _Ctx) -> Alias | None:
         for alias in hit.aliases:
@@ -110,13 +146,12 @@ class ActorResolver:
                             type=kind or actor.type, actor_id=actor.id, role=res.role, alt_codes=actor.alt_codes)
 
     def _best(self, hit: Hit, ctx: _Ctx, kinds: set[str]) -> Alias | None:
-        """The reading of ``hit`` to use: valid on the date, named actors before places."""
-        for alias in hit.aliases:
-            if alias.kind in kinds and alias.actor >= 0:
-                actor = self.kb.actor(alias.actor)
-                if actor.type != "AGENT" and actor.valid_on(ctx.on) or actor.successor:
-                    return alias
-        return None
+        """The reading of ``hit`` to use: valid on the date if one is, named actors before places."""
+        readings = [a for a in hit.aliases if a.kind in kinds and a.actor >= 0
+                    and self.kb.actor(a.actor).type not in {"AGENT", "PERSON"}]
+        valid = [a for a in readings if self.kb.actor(a.actor).valid_on(ctx.on) or self.kb.actor(a.actor).successor]
+        chosen = valid or readings
+        return chosen[0] if chosen else None
 
     # ------------------------------------------------------------------ compounds
     def _next(self, hits: list[Hit], i: int, kinds: set[str], ctx: _Ctx, gap: re.Pattern[str]) -> int | None:
@@ -131,7 +166,7 @@ class ActorResolver:
         hit = hits[i]
         base = self._best(hit, ctx, {"NAME", "SEAT", "DEMONYM", "PLACE"})
         if base is None:
-            return ([self._surname_mention(hit, ctx)], {i}) if any(a.kind == "SURNAME" for a in hit.aliases) else (None, set())
+            return self._surname_run(hits, i, ctx) if any(a.kind == "SURNAME" for a in hit.aliases) else (None, set())
         gap = POSSESSIVE if ctx.text[hit.end:hit.end + 1] == "'" else GAP
         j = self._next(hits, i, {"AGENT", "TITLE", "NAME"}, ctx, gap)
         if j is not None:
@@ -175,9 +210,13 @@ class ActorResolver:
         consumed = {i} | ({i - 1} if lead else set())
         j = self._next(hits, i, {"NAME", "SURNAME"}, ctx, re.compile(r"^\s+$"))
         if j is not None and title is not None:
-            found = self._titled_person(hits[j], title.offices, lead[1] if lead else None, ctx)
+            end, inside = self._run_end(hits, j, ctx)
+            if self._person_alias(hits[j], ctx) is not None:
+                end, inside = hits[j].end, {j}
+            found = self._titled_person(hits[j], ctx.text[hits[j].start:end], title.offices,
+                                        lead[1] if lead else None, ctx)
             if found is not None:
-                return [self._person(start, hits[j].end, found, ctx)], consumed | {j}
+                return [self._person(start, end, found, ctx)], consumed | inside
         if lead is None:
             return None, set()
         state = self.kb.actor(lead[1].actor)
@@ -189,7 +228,8 @@ class ActorResolver:
                               text=ctx.text[start - 4:hit.end] if ctx.text[start - 4:start].lower() == "the " else mention.text)
         return [mention], consumed
 
-    def _titled_person(self, hit: Hit, offices: tuple[str, ...], lead: Alias | None, ctx: _Ctx) -> Alias | None:
+    def _titled_person(self, hit: Hit, run: str, offices: tuple[str, ...], lead: Alias | None,
+                       ctx: _Ctx) -> Alias | None:
         person = self._person_alias(hit, ctx)
         if person is not None:
             return person
@@ -197,10 +237,12 @@ class ActorResolver:
         if lead is not None:
             state = self.kb.actor(lead.actor)
             code = state.successor or state.code
-        surname = ctx.text[hit.start:hit.end]
-        candidates = [i for i in self.kb.with_surname(surname) if self.kb.actor(i).type == "PERSON"]
-        best = self._rank_holders(candidates, offices, code, ctx.on)
-        return None if best is None else Alias(best, "SURNAME", surname)
+        best = self._rank_holders(self.candidates(run), offices, code, ctx.on)
+        return None if best is None else Alias(best, "SURNAME", run)
+
+    def candidates(self, run: str) -> list[int]:
+        """People a name run can denote: by its last token (the surname), narrowed by its first (a given name)."""
+        return name_candidates(self.kb, run)
 
     def _rank_holders(self, candidates: list[int], offices: tuple[str, ...], code: str | None,
                       on: date | None) -> int | None:
@@ -217,11 +259,19 @@ class ActorResolver:
                 scored.append((score, i))
         return min(scored)[1] if scored else None
 
-    def _surname_mention(self, hit: Hit, ctx: _Ctx) -> ActorMention:
-        """A bare surname, resolved later by coreference (or by the office held on the date)."""
-        return ActorMention(text=ctx.text[hit.start:hit.end], start=hit.start, end=hit.end, code=None,
-                            type="SURNAME")
 
     @staticmethod
     def stop_surname(text: str) -> bool:
         return text.lower() in SURNAME_STOP
+
+
+def name_candidates(kb: KnowledgeBase, run: str) -> list[int]:
+    tokens = run.split()
+    last = tokens[-1].rstrip(".,")
+    keys = {last, re.sub(rf"^{PARTICLE}-", "", last, flags=re.IGNORECASE)}
+    found = [i for key in keys for i in kb.with_surname(key) if kb.actor(i).type == "PERSON"]
+    if len(tokens) > 1:
+        given = re.split(r"[-\s]", fold(tokens[0]))[0]
+        return [i for i in found if given in re.split(r"[-\s]", fold(kb.actor(i).name))]
+    return found
+

@@ -1,0 +1,37 @@
+"""CI floor on the entity-level actor scorer (issue 3): every metric in quality/actors.toml must hold."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from eventwire.actors import ActorResolver, KnowledgeBase
+from eventwire.evaluate import actors
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.shared
+def test_actor_floors(shared_dir: Path, nlp) -> None:  # type: ignore[no-untyped-def]
+    floors = tomllib.loads((ROOT / "quality" / "actors.toml").read_text("utf-8"))["floors"]
+    path = shared_dir / "eval/events/PLOVER_GSR_CAMEO.txt"
+    assert actors.detect(path)
+    resolver = ActorResolver(KnowledgeBase.load())
+    report = actors.score_with(path, lambda text: resolver.resolve(nlp(text), publish_date=actors.GOLD_DATE))
+    low = {k: (round(report.metrics.get(k, 0.0), 3), v) for k, v in floors.items() if report.metrics.get(k, 0.0) < v}
+    assert not low, f"below floor (measured, floor): {low}"
+
+
+def test_legacy_codes_are_mapped() -> None:
+    from eventwire.model import ActorMention
+
+    japan = ActorMention("Tokyo", 0, 5, "JPN", "GOV")
+    un = ActorMention("U.N.", 0, 4, "UNO", None, alt_codes=("UNO",))
+    soviet = ActorMention("the Soviet Union", 0, 16, "RUS", None, alt_codes=("SUN", "USR"))
+    assert actors.code_ok("JAP", japan)
+    assert actors.code_ok("IGO", un)
+    assert actors.code_ok("SUN", soviet) and actors.code_ok("RUS", soviet)
+    assert not actors.code_ok("CHN", japan)
+    assert not actors.code_ok("IGO", japan)
