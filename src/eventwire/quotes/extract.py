@@ -53,15 +53,19 @@ def _governs(cue: Cue, span: Span) -> bool:
 
 def _is_title(span: Span) -> bool:
     words = [t for t in span if t.is_alpha]
-    return bool(words) and all(t.is_title or t.is_stop for t in words) and words[0].is_title
+    content = [t for t in words if not t.is_stop]
+    return (len(content) >= 2 and all(t.is_title or t.is_upper for t in content) and words[0].is_title
+            and all(t.is_title or t.is_stop for t in words))
 
 
 def _is_quote(span: Span, words: int, cues: Sequence[Cue], near: bool) -> bool:
     if words <= 2:
         return False
+    if _is_title(span) and not near:
+        # A title-cased phrase is a title, a show or a slogan ('told "Meet the Press"', "The Art of the
+        # Deal") unless a cue right after it says someone said it.
+        return False
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in span)
-    if not has_verb and _is_title(span):
-        return False  # a verbless title-cased phrase is a title ("The Art of the Deal")
     return has_verb or words >= 6 or near or any(_governs(c, span) for c in cues)
 
 
@@ -139,6 +143,12 @@ def _colon_at(text: str, start: int) -> tuple[int, int]:
     return colon, colon + 1
 
 
+def _ends_clause(text: str, seg: Segment) -> bool:
+    """'"...," he said' ends the quoted clause at the mark; '"axis of evil" rhetoric' does not."""
+    inner = text[seg.start:seg.end].rstrip()
+    return inner.endswith((",", ".", "!", "?", "…")) or text[seg.end + 1:seg.end + 2] in (",", ":")
+
+
 def _direct(doc: Doc, cues: Sequence[Cue]) -> list[_Found]:
     kept: list[tuple[Segment, int, int]] = []
     spans = []
@@ -150,7 +160,8 @@ def _direct(doc: Doc, cues: Sequence[Cue]) -> list[_Found]:
         # A short verbless phrase is someone's words when a cue follows it or it goes on from a quote
         # earlier in the paragraph ("We are ready to talk," said Lavrov. "But not under pressure.").
         para_start, _ = paragraph_bounds(doc.text, seg.start)
-        near = _cue_after(doc.text, seg.end, cues) is not None or bool(kept and kept[-1][0].start >= para_start)
+        near = _ends_clause(doc.text, seg) and _cue_after(doc.text, seg.end, cues) is not None
+        near = near or bool(kept and kept[-1][0].start >= para_start)
         if _is_quote(span, word_count(doc.text[start:end]), cues, near):
             kept.append((seg, start, end))
             spans.append((seg.start, seg.end))
