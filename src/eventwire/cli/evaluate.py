@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -10,6 +12,19 @@ from .common import CONFIG_OPTION, handle_errors, load, print_json
 from .render import print_report
 
 __all__ = ["eval_command"]
+
+
+class _LazyEngine:
+    """Builds the engine on first use, so scorers that never code (extraction) don't load spaCy."""
+
+    def __init__(self, build: Callable[[], Any]) -> None:
+        self._build = build
+        self._engine: Any = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._engine is None:
+            self._engine = self._build()
+        return getattr(self._engine, name)
 
 
 @click.command("eval")
@@ -29,7 +44,8 @@ def eval_command(args: tuple[str, ...], config: str | None, as_json: bool) -> No
     if len(args) > 2:
         raise click.UsageError("eval takes PATH or KIND PATH")
     kind, path = (args[0], args[1]) if len(args) == 2 else (None, args[0])
-    report = score(Path(path), engine=Engine(load(config)), kind=kind)
+    settings = load(config)
+    report = score(Path(path), engine=_LazyEngine(lambda: Engine(settings)), kind=kind)  # type: ignore[arg-type]
     if as_json:
         print_json({"name": report.name, "metrics": report.metrics})
     else:
