@@ -108,7 +108,8 @@ def _role(doc: Doc, place: Place) -> str:
 
 
 def _role_without_parse(doc: Doc, first: int) -> str:
+    """Without a parse only "in/at/... (the) PLACE" is known; anything else may be a metonymic actor."""
     i = first - 1
     while i >= 0 and doc[i].pos_ in {"DET", "ADJ"}:
         i -= 1
-    return "locative" if i >= 0 and doc[i].lower_ in LOCATIVE_PREPS else "other"
+    return "locative" if i >= 0 and doc[i].lower_ in LOCATIVE_PREPS else "argument"
