@@ -164,6 +164,11 @@ def subject_of(verb: Token, idx: DocIndex) -> tuple[list[ActorMention], bool]:
         if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "relcl", "acomp") and tok.head.i != tok.i:
             if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return idx.phrase(tok.head), True
+            if tok.dep_ == "xcomp":
+                # "Obama is scheduled / expected to attend": the raised passive subject does the act.
+                raised = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+                if raised and idx.phrase(raised[0]):
+                    return idx.phrase(raised[0]), True
             tok = tok.head
             hops += 1
             continue

@@ -24,6 +24,8 @@ _WORD = re.compile(r"[a-z][a-z'\-]*")
 _FUTURE_TYPE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
                 "RETREAT": "CONCEDE"}
 _THREAT_TYPES = frozenset({"SANCTION", "COERCE", "PROTEST", "MOBILIZE", "ASSAULT"})
+_INTENT_CODE = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033", "RETREAT": "035"}
+_THREAT_CODE = {"SANCTION": "131", "COERCE": "132", "PROTEST": "133", "MOBILIZE": "138", "ASSAULT": "138"}
 # Types whose recipient the manual requires: a compound actor with no recipient is reciprocal.
 _NEEDS_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})
 _BASE_CONFIDENCE = {"pattern": 0.8, "light": 0.75, "verb": 0.7, "deontic": 0.75, "intent": 0.7, "stance": 0.6,
@@ -92,7 +94,7 @@ class EventCoder:
             event, code = self._type(trig, mod, when)
             # "Three soldiers were killed": violence is reported without its perpetrator; other events
             # need an actor.
-            event, code = _exercise(event, code, args)
+            event, code = _exercise(event, code, args, trig)
             if event is not None and (args.actor or quad_class(event) == 4):
                 drafts.append(_Draft(trig, event, code, _shape(event, args), mod, when))
         return drafts
@@ -122,13 +124,15 @@ class EventCoder:
         if info is None:
             return None, trig.code
         future = mod.intended or mod.proposal or (when.future and not mod.negated)
-        # Tense and intention change the PLOVER type but not the CAMEO code of the act itself (what a CAMEO
-        # coder such as PETRARCH-2 assigns to the verb): cameo_root and Goldstein keep the trigger's code.
+        # An explicit intention ("wants to help", "seeks to deepen") is CAMEO's own act (03x intent to
+        # cooperate, 13x threat); the bare future tense ("will meet") changes the PLOVER type but not the CAMEO
+        # code of the act (what a CAMEO coder such as PETRARCH-2 assigns to the verb).
         if future and info.plover in _FUTURE_TYPE:
-            return _FUTURE_TYPE[info.plover], trig.code
+            code = _INTENT_CODE.get(info.plover, trig.code) if mod.willed else trig.code
+            return _FUTURE_TYPE[info.plover], code
         if future and info.plover in _THREAT_TYPES and not mod.negated:
             # A stated future act of conflict is a threat (manual: THREATEN ~ ASSAULT + future).
-            return "THREATEN", trig.code
+            return "THREATEN", _THREAT_CODE[info.plover] if mod.willed else trig.code
         return info.plover, trig.code
 
     def _finish(self, d: _Draft, sent: Span, article_id: str) -> Event:
@@ -150,9 +154,10 @@ class EventCoder:
             confidence=_confidence(d))
 
 
-def _exercise(event: str | None, code: str, args: Arguments) -> tuple[str | None, str]:
+def _exercise(event: str | None, code: str, args: Arguments, trig: Trigger) -> tuple[str | None, str]:
     """Manual, MOBILIZE: joint exercises are COOPERATE, a single country's exercises are MOBILIZE."""
-    if code != "062" or args.recipient or len({m.code for m in args.actor}) > 1:
+    joint = any(t.lower_ in ("joint", "with", "together", "combined") for t in trig.head.subtree)
+    if code != "062" or joint or len({m.code for m in args.actor}) > 1:
         return event, code
     return "MOBILIZE", "152"
 

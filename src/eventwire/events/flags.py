@@ -25,6 +25,7 @@ class Modality:
     intended: bool  # future tense or the complement of an intention ("wants to meet")
     content: bool  # the complement of a coded act ("agreed to end", "threatened to attack"): not an event
     proposal: bool  # imperative proposal ("Let's conclude")
+    willed: bool = False  # an explicit intention verb ("wants to", "seeks to"), not just the future tense
 
 
 def _neg(tok: Token, lex: Lexicon) -> bool:
@@ -39,7 +40,7 @@ def _aux_words(tok: Token) -> set[str]:
 
 def modality(head: Token, lex: Lexicon, coded: set[int]) -> Modality:
     """Walk from the trigger up its clause chain, stopping at a verb of speech (reported speech)."""
-    negated = modal = conditional = intended = content = proposal = reported = False
+    negated = modal = conditional = intended = content = proposal = reported = willed = False
     tok = head
     for _ in range(8):
         aux = _aux_words(tok)
@@ -63,6 +64,8 @@ def modality(head: Token, lex: Lexicon, coded: set[int]) -> Modality:
             elif parent.i in coded and framing and tok.dep_ != "conj":
                 content = True
             elif lemma in lex.words["intent"]:
+                intended = willed = True
+            elif lemma in lex.words["future_verbs"]:
                 intended = True
             if lemma in lex.words["speech"] and tok.dep_ == "ccomp":
                 reported = True
@@ -82,7 +85,7 @@ def modality(head: Token, lex: Lexicon, coded: set[int]) -> Modality:
     if modal and reported and not conditional:
         intended, modal = True, False
     hypothetical = modal or conditional or question
-    return Modality(negated, hypothetical, intended or _future_noun(head), content, proposal)
+    return Modality(negated, hypothetical, intended or _future_noun(head), content, proposal, willed)
 
 
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose", "where", "when"})

@@ -80,7 +80,9 @@ class Lexicon:
         nouns = {k: str(v) for k, v in triggers["nouns"].items()}
         light_nouns = {**nouns, **{k: str(v) for k, v in triggers["light_nouns"].items()}}
         words = _word_lists(triggers)
-        coded = {k: v for k, v in verbs.items() if v.code and _root_known(v.code, codes)}
+        # Prefilter forms: verbs with a default code, and verbs whose hand-written object patterns code them.
+        patterned = {key.split("|", 1)[0] for key in triggers.get("verb_patterns", {})}
+        coded = {k: v for k, v in verbs.items() if (v.code and _root_known(v.code, codes)) or k in patterned}
         surface = _surface_forms(coded, light_nouns, triggers.get("irregular", {}))
         return cls(MappingProxyType(verbs), MappingProxyType(nouns), MappingProxyType(light_nouns),
                    MappingProxyType(codes),
