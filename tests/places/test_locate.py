@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from eventwire.model import EventLocation
-from eventwire.places import PlaceResolver, dateline_span
+from eventwire.places import PlaceResolver, dateline_span, find_dateline
 
 
 def _locate_first_sentence(nlp, resolver: PlaceResolver, text: str, sentence: int = 0) -> EventLocation | None:  # type: ignore[no-untyped-def]
@@ -111,3 +113,11 @@ def test_without_a_parse_the_preceding_preposition_decides(resolver: PlaceResolv
     second = resolver.locate(sentence_start=sents[1].start_char, sentence_end=sents[1].end_char, places=places,
                              doc=doc)
     assert second is None
+
+
+@given(st.text(max_size=300))
+def test_find_dateline_never_fails_and_stays_in_the_text(text: str) -> None:
+    found = find_dateline(text)
+    if found is not None:
+        assert 0 <= found.start < found.end <= found.region_end <= len(text)
+        assert text[found.start:found.end].strip() == text[found.start:found.end]
