@@ -458,6 +458,9 @@ def main() -> None:
     write_jsonl(OUT / "organisations.jsonl", orgs)
     write_jsonl(OUT / "agents.jsonl", build_agents(args.shared))
     write_jsonl(OUT / "titles.jsonl", build_titles())
+    from eventwire.actors.kb import write_index
+
+    write_index(OUT)
     print(f"states {len(states)}, people {len(people)}, organisations {len(orgs)}")
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from .kb import Actor, KnowledgeBase, Resolution, Role
+from .kb import KnowledgeBase
+from .records import Actor, Resolution, Role
 from .resolver import ActorResolver
 
 __all__ = ["Actor", "ActorResolver", "KnowledgeBase", "Resolution", "Role"]

@@ -18,11 +18,13 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from ..model import ActorMention
 from .kb import KnowledgeBase
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["resolve_references"]
 

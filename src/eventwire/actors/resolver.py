@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from ..model import ActorMention
 from .coref import resolve_references
 from .kb import Alias, Hit, KnowledgeBase, fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["ActorResolver"]
 
@@ -56,7 +58,9 @@ class ActorResolver:
 
     # ------------------------------------------------------------------ public
     def has_actor(self, text: str) -> bool:
-        """Cheap prefilter: does ``text`` name a state, capital, organisation, group or known person?"""
+        """Cheap prefilter (one automaton pass, no parse): does ``text`` hold a state, capital, demonym,
+        organisation, group, known name or surname, title or agent noun ("officials")? Pronouns are not
+        counted: a sentence whose only actor is "he" is judged by its neighbours."""
         return self.kb.has_alias(text)
 
     def resolve(self, doc: Doc, publish_date: date | None = None) -> list[ActorMention]:
