@@ -118,3 +118,12 @@ def test_short_fragment_after_a_quote_and_headline_colon(nlp: Any) -> None:
         ("We will not sign this agreement", "Minister"),
         ("We are ready to talk", "Foreign Minister Ana Reyes"),
         ("But not under pressure.", "Foreign Minister Ana Reyes")]
+
+
+def test_surname_reuses_the_earlier_resolution(nlp: Any) -> None:
+    text = ('Foreign Minister Ana Reyes met her counterpart on Monday.\n\n'
+            '"The talks went better than anyone expected," Reyes said.')
+    mention = ActorMention("Foreign Minister Ana Reyes", 0, 26, "PHL", "GOV", "Ana Reyes", "PERSON")
+    (quote,) = extract_quotes(nlp(text), entities=[mention])
+    assert (quote.speaker, quote.speaker_code, quote.speaker_sector) == ("Ana Reyes", "PHL", "GOV")
+    assert text[quote.speaker_start:quote.speaker_end] == "Reyes"  # type: ignore[index]

@@ -61,6 +61,13 @@ def _antecedent(doc: Doc, entities: Sequence[ActorMention], before: int) -> Acto
     return None
 
 
+def _by_surname(entities: Sequence[ActorMention], subject: Token) -> ActorMention | None:
+    """"Lavrov said" after "Foreign Minister Sergei Lavrov" was resolved: the same person by surname."""
+    earlier = [e for e in entities if e.type == "PERSON" and e.name and e.start < subject.idx
+               and e.name.split()[-1] == subject.text]
+    return max(earlier, key=lambda e: e.start, default=None)
+
+
 def speaker_for(subject: Token, doc: Doc, entities: Sequence[ActorMention]) -> Speaker | None:
     """The speaker a cue's subject names; ``None`` when it names nobody the article identifies."""
     start, end = _subject_span(subject)
@@ -74,5 +81,9 @@ def speaker_for(subject: Token, doc: Doc, entities: Sequence[ActorMention]) -> S
         if isinstance(found, ActorMention):
             return _from_mention(found, start, end)
         return Speaker(found, None, None, start, end) if found else None
+    if subject.is_title:
+        named = _by_surname(entities, subject)
+        if named is not None:
+            return _from_mention(named, start, end)
     # No actor matched: the subject's own words ("Mr. Hale", "a government spokesman") still say who.
     return Speaker(doc.text[start:end], None, None, start, end)
