@@ -56,6 +56,9 @@ def _clause_words(verb: Token) -> set[str]:
         if child.dep_ not in _PATTERN_DEPS or (child.i < verb.i and child.dep_ != "neg"):
             continue
         heads = [child, *(g for g in child.children if g.dep_ in ("pobj", "dobj", "prt", "pcomp"))]
+        # "lifted a state of emergency", "received a mission of observers": the object's of-phrase.
+        heads += [p for h in list(heads) for g in h.children if g.dep_ == "prep" and g.lower_ == "of"
+                  for p in g.children if p.dep_ == "pobj"]
         for tok in heads:
             for w in (tok, *(m for m in tok.children if m.dep_ in _NP_MODS)):
                 words.add(w.lower_)
@@ -132,13 +135,18 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         if code and lex.info(code) is not None:
             found.append(Trigger(tok, tok.i, tok.i + 1, code, "pattern" if patterned else "verb"))
     verbs = {t.head.i for t in found}
+    nouns: list[Trigger] = []
     for tok in sent:
-        if tok.pos_ not in ("NOUN", "PROPN") or _covered(tok, verbs):
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod", "nmod") or _covered(tok, verbs):
             continue
         ncode = noun_code(tok, lex, light=False)
         if ncode:
-            found.append(Trigger(tok, tok.i, tok.i + 1, ncode, "noun"))
-    return found
+            nouns.append(Trigger(tok, tok.i, tok.i + 1, ncode, "noun"))
+    # A noun naming the setting ("during demonstrations") is the event when nothing else is reported.
+    settings = [n for n in nouns if _is_setting(n.head, lex)]
+    if found or len(settings) < len(nouns):
+        nouns = [n for n in nouns if n not in settings]
+    return found + nouns
 
 
 def _covered(noun: Token, verbs: set[int]) -> bool:
@@ -163,7 +171,10 @@ def subject_of(verb: Token, idx: DocIndex) -> tuple[list[ActorMention], bool]:
             return actor, hops > 0
         if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "relcl", "acomp") and tok.head.i != tok.i:
             if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
-                return idx.phrase(tok.head), True
+                named = idx.phrase(tok.head)
+                # "issued a declaration demanding that...": the declaration's issuer demands.
+                if named or tok.head.dep_ not in ("dobj", "pobj"):
+                    return named, True
             if tok.dep_ == "xcomp":
                 # "Obama is scheduled / expected to attend": the raised passive subject does the act.
                 raised = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
@@ -334,10 +345,10 @@ def _converse_source(trigger: Trigger, idx: DocIndex, lex: Lexicon) -> list[Acto
 
 
 def _noun_arguments(noun: Token, idx: DocIndex, lex: Lexicon) -> Arguments:
-    if _is_setting(noun, lex):
-        return Arguments((), (), False)
     actor = _prep_objects(noun, ("between", "among", "by"), idx)
     actor = actor or [m for c in noun.children if c.dep_ == "poss" for t in c.subtree for m in idx.on(t)]
+    # "Palestinian riots", "Israeli air raids", "U.S. sanctions": the noun's own modifier names the actor.
+    actor = actor or [m for c in noun.children if c.dep_ in ("amod", "compound", "nmod") for m in idx.on(c)]
     inherited = False
     if not actor:
         verb = _governing_verb(noun)
@@ -352,9 +363,7 @@ def _is_setting(noun: Token, lex: Lexicon) -> bool:
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ in lex.words["setting_preps"]:
         return True
-    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in lex.words["setting_heads"]:
-        return True
-    return noun.dep_ in ("compound", "amod", "nmod")
+    return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in lex.words["setting_heads"]
 
 
 def _governing_verb(noun: Token) -> Token | None:

@@ -28,7 +28,7 @@ _INTENT_CODE = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "
 _THREAT_CODE = {"SANCTION": "131", "COERCE": "132", "PROTEST": "133", "MOBILIZE": "138", "ASSAULT": "138"}
 # Types whose recipient the manual requires: a compound actor with no recipient is reciprocal.
 _NEEDS_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})
-_BASE_CONFIDENCE = {"pattern": 0.8, "light": 0.75, "verb": 0.7, "deontic": 0.75, "intent": 0.7, "stance": 0.6,
+_BASE_CONFIDENCE = {"pattern": 0.75, "light": 0.75, "verb": 0.7, "deontic": 0.75, "intent": 0.7, "stance": 0.6,
                     "noun": 0.6}
 
 
@@ -92,10 +92,10 @@ class EventCoder:
             when = event_date(trig.head, idx, publish_date, historical_days)
             trig, mod = self._refusal(self._commissive(trig), mod)
             event, code = self._type(trig, mod, when)
-            # "Three soldiers were killed": violence is reported without its perpetrator; other events
-            # need an actor.
+            # "Three soldiers were killed", "X has been accused of": conflict is reported without its
+            # author; cooperation needs an actor.
             event, code = _exercise(event, code, args, trig)
-            if event is not None and (args.actor or quad_class(event) == 4):
+            if event is not None and (args.actor or (quad_class(event) or 0) >= 3):
                 drafts.append(_Draft(trig, event, code, _shape(event, args), mod, when))
         return drafts
 
@@ -115,7 +115,7 @@ class EventCoder:
         lemma = self.lexicon.verb_lemma(trig.head.lemma_.lower(), trig.head.lower_)
         info = self.lexicon.info(trig.code)
         cooperative = info is not None and (quad_class(info.plover) or 0) <= 2
-        if lemma in self.lexicon.words["acceptance"] or (mod.intended and cooperative):
+        if lemma in self.lexicon.words["acceptance"] or ((mod.intended or mod.failed) and cooperative):
             return replace(trig, code="120", kind="verb"), replace(mod, negated=False, intended=False)
         return trig, mod
 
@@ -240,6 +240,6 @@ def _confidence(d: _Draft) -> float:
     if d.args.recipient:
         score += 0.05
     # The main clause usually reports the sentence's event; embedded clauses report background.
-    score -= 0.04 * min(5, _depth(d.trigger))
+    score -= 0.06 * min(5, _depth(d.trigger))
     return round(max(0.05, min(0.95, score)), 3)
 

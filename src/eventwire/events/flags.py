@@ -26,6 +26,7 @@ class Modality:
     content: bool  # the complement of a coded act ("agreed to end", "threatened to attack"): not an event
     proposal: bool  # imperative proposal ("Let's conclude")
     willed: bool = False  # an explicit intention verb ("wants to", "seeks to"), not just the future tense
+    failed: bool = False  # negated by a verb of failing or refusing ("failed to reach agreement")
 
 
 def _neg(tok: Token, lex: Lexicon) -> bool:
@@ -40,7 +41,7 @@ def _aux_words(tok: Token) -> set[str]:
 
 def modality(head: Token, lex: Lexicon, coded: set[int]) -> Modality:
     """Walk from the trigger up its clause chain, stopping at a verb of speech (reported speech)."""
-    negated = modal = conditional = intended = content = proposal = reported = willed = False
+    negated = modal = conditional = intended = content = proposal = reported = willed = failed = False
     tok = head
     for _ in range(8):
         aux = _aux_words(tok)
@@ -60,7 +61,7 @@ def modality(head: Token, lex: Lexicon, coded: set[int]) -> Modality:
             framing = lemma in lex.words["content"] or lemma in lex.words["intent_adjectives"] or \
                 lemma in lex.words["request_wants"]
             if lemma in lex.words["negating"]:
-                negated = True
+                negated = failed = True
             elif parent.i in coded and framing and tok.dep_ != "conj":
                 content = True
             elif lemma in lex.words["intent"]:
@@ -85,7 +86,7 @@ def modality(head: Token, lex: Lexicon, coded: set[int]) -> Modality:
     if modal and reported and not conditional:
         intended, modal = True, False
     hypothetical = modal or conditional or question
-    return Modality(negated, hypothetical, intended or _future_noun(head), content, proposal, willed)
+    return Modality(negated, hypothetical, intended or _future_noun(head), content, proposal, willed, failed)
 
 
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose", "where", "when"})

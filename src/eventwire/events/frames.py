@@ -35,6 +35,8 @@ def _complement(head: Token) -> Token | None:
     for child in head.children:
         if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
             return child
+        if child.dep_ == "advcl" and child.tag_ == "VB" and any(c.lower_ == "to" for c in child.children):
+            return child  # "have sworn to fight" parsed as a purpose clause
         if child.dep_ == "prep" and child.lower_ == "to":
             verb = next((g for g in child.children if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"), None)
             if verb is not None:
@@ -54,14 +56,35 @@ def _readiness(tok: Token, lex: Lexicon) -> Trigger | None:
     return Trigger(tok, tok.i, tok.i + 1, code, "intent", anchor=comp.i)
 
 
+def _demander(clause: Token, lex: Lexicon) -> Token | None:
+    """The verb whose subject makes the demand: a verb of speech, or the verb issuing a content noun
+    ("issued a stern reminder to Iraq that it must cooperate")."""
+    head = clause.head
+    if clause.dep_ == "ccomp" and head.lemma_.lower() in lex.words["speech"]:
+        return head
+    if clause.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in lex.words["content_nouns"]:
+        verb = head.head
+        return verb if verb.pos_ == "VERB" and head.dep_ in ("dobj", "nsubjpass") else None
+    return None
+
+
+def _opposed(tok: Token, lex: Lexicon) -> Trigger | None:
+    if tok.pos_ not in ("ADJ", "VERB") or tok.lower_ not in lex.words["adjectives_opposed"]:
+        return None
+    if tok.dep_ not in ("acomp", "ROOT") or not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        return None
+    return Trigger(tok, tok.i, tok.i + 1, "120", "verb")
+
+
 def _deontic(tok: Token, lex: Lexicon) -> Trigger | None:
-    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in lex.words["speech"]:
+    speaker = _demander(tok, lex)
+    if speaker is None:
         return None
     if not any(c.dep_ == "aux" and c.lower_ in lex.words["deontic"] for c in tok.children):
         return None
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return None
-    return Trigger(tok.head, tok.head.i, tok.head.i + 1, _DEMAND_CODE, "deontic", anchor=tok.i)
+    return Trigger(speaker, speaker.i, speaker.i + 1, _DEMAND_CODE, "deontic", anchor=tok.i)
 
 
 def _wants_other(tok: Token, lex: Lexicon) -> Trigger | None:
@@ -83,7 +106,7 @@ def _wants_other(tok: Token, lex: Lexicon) -> Trigger | None:
 def frame_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     found: list[Trigger] = []
     for tok in sent:
-        trig = _readiness(tok, lex) or _deontic(tok, lex) or _wants_other(tok, lex)
+        trig = _readiness(tok, lex) or _deontic(tok, lex) or _wants_other(tok, lex) or _opposed(tok, lex)
         if trig is not None:
             found.append(trig)
     return found

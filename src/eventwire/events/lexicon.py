@@ -142,7 +142,11 @@ def _read_verbs(text: str, triggers: Mapping[str, Any]) -> dict[str, VerbEntry]:
         previous = out.get(lemma, VerbEntry(lemma, None, ()))
         # An override is the manual's decision on the verb's type: dictionary patterns may refine the code
         # within that root (or drop it to a statement, 01), never move it to another type.
+        # "-" drops the verb altogether (its dictionary patterns misfire on news text).
         keep = tuple(p for p in previous.patterns if not code or p.code[:2] in (str(code)[:2], "01"))
+        if code == "-":
+            out[lemma] = VerbEntry(lemma, None, ())
+            continue
         hand = tuple(extra_keys.get(lemma, ()))
         out[lemma] = VerbEntry(lemma, str(code) or None, hand + tuple(p for p in keep if p not in hand))
     return out

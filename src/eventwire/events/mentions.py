@@ -52,7 +52,8 @@ class DocIndex:
         for member in [head, *head.conjuncts]:
             found.extend(self._core(member))
         if not found and uncoded:
-            found = [m for member in [head, *head.conjuncts] for m in self.uncoded.get(member.i, ())]
+            found = [m for member in [head, *head.conjuncts] for t in [member, *_core_tokens(member, _CORE)]
+                     for m in self.uncoded.get(t.i, ())]
         return _unique(found)
 
     def _core(self, head: Token) -> list[ActorMention]:
