@@ -44,3 +44,10 @@ def test_weekend_and_newspaper_names(nlp: Any) -> None:
     anchor = date(2018, 9, 13)
     got = extract_timexes(nlp("The Sunday Times said protests went on over the weekend."), publish_date=anchor)
     assert [(t.text, t.value) for t in got] == [("the weekend", "2018-W36-WE")]
+
+
+def test_coordinated_verb_shares_the_past_tense(nlp: Any) -> None:
+    text = "The season started in early December and peaked by the end of the year."
+    got = extract_timexes(nlp(text), publish_date=date(2013, 3, 22))
+    assert [(t.text, t.value, t.mod) for t in got] == [
+        ("in early December", "2012-12", "START"), ("the end of the year", "2012", "END")]

@@ -41,6 +41,11 @@ def tense_of(span: Span) -> Tense | None:
     verb = _governing_verb(span.root)
     if verb is None:
         return None
+    # "started in December and peaked by the end of the year": a bare coordinated verb shares the tense
+    # of the first one (the tagger often reads such a "peaked" as a participle).
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.tag_ != "VBD" and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        verb = verb.head
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb]
     if any(a.lower_ in _FUTURE_AUX for a in auxes) or any(
         a.lower_ == "going" and a.nbor(1).lower_ == "to" for a in auxes if a.i + 1 < len(a.doc)
