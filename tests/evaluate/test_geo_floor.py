@@ -22,11 +22,12 @@ from eventwire.places import Gazetteer
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_geo_floors(shared_dir: Path) -> None:
+def test_geo_floors(shared_dir: Path, engine) -> None:  # type: ignore[no-untyped-def]
+    """As ``eventwire eval`` runs it: the engine's spaCy pipeline, gazetteer and actor mentions."""
     path = shared_dir / "eval" / "geo" / "GWN.xml"
     assert detect(path)
     floors = tomllib.loads((ROOT / "quality" / "geo.toml").read_text())["floors"]
-    report = score(path, engine=None)
+    report = score(path, engine=engine)
     assert report.metrics["country_accuracy"] >= 0.90 and report.metrics["acc_161km"] >= 0.80
     for metric, floor in floors.items():
         assert report.metrics[metric] >= floor, f"{metric} {report.metrics[metric]:.3f} < floor {floor}"

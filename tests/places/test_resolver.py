@@ -86,3 +86,13 @@ def test_ap_state_abbreviations_match_only_with_their_dots(nlp, resolver: PlaceR
     got = _by_text(_places(nlp, resolver, "The rally in Oakland, Calif. drew thousands."))
     assert got["Calif."].name == "California" and got["Oakland"].country == "USA"
     assert "Miss" not in {p.text for p in _places(nlp, resolver, "Miss Universe was crowned in Manila.")}
+
+
+def test_actor_countries_vote_for_the_context(nlp, resolver: PlaceResolver) -> None:  # type: ignore[no-untyped-def]
+    text = "Carter spoke to farmers in Georgia about the harvest."
+    doc = nlp(text)
+    alone = _by_text(resolver.extract(doc))
+    assert alone["Georgia"].country == "GEO"
+    carter = ActorMention(text="Carter", start=0, end=6, code="USA", type="PERSON")
+    with_actor = _by_text(resolver.extract(doc, entities=[carter]))
+    assert with_actor["Georgia"].country == "USA"

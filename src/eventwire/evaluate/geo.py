@@ -130,7 +130,8 @@ class _CountryOracle:
 def score(path: Path, *, engine: object | None = None) -> Report:
     """Run the places stage (spaCy + resolver, not the whole engine) on every article and score it.
 
-    ``engine`` (optional) lends its loaded spaCy pipeline (``.nlp``) and place resolver (``.places``).
+    ``engine`` (optional) lends its loaded spaCy pipeline (``.nlp``), place resolver (``.places``) and actor
+    resolver (``.resolver``, whose mentions block person/organisation spans and vote for the country context).
     """
     from ..config import Settings
     from ..nlp import load_pipeline
@@ -139,9 +140,13 @@ def score(path: Path, *, engine: object | None = None) -> Report:
     loaded = getattr(engine, "places", None)  # the engine's resolver: no second gazetteer load
     resolver = loaded if isinstance(loaded, PlaceResolver) else PlaceResolver(Gazetteer.load())
     gaz = resolver.gazetteer
+    actors = getattr(engine, "resolver", None)  # the engine's actor resolver, as in the real pipeline
     articles = read_gwn(path)
-    predicted = [resolver.extract(doc) for doc in nlp.pipe(a.text for a in articles)]
-    return score_articles(articles, predicted, gaz)
+    predicted = [resolver.extract(doc, entities=actors.resolve(doc, publish_date=None) if actors else ())
+                 for doc in nlp.pipe(a.text for a in articles)]
+    report = score_articles(articles, predicted, gaz)
+    used = "with the engine's actor mentions" if actors else "without actor mentions (no engine)"
+    return Report(name=report.name, metrics=report.metrics, tables=report.tables, notes=(*report.notes, used))
 
 
 def score_articles(articles: Sequence[GoldArticle], predicted: Sequence[Sequence[Place]], gaz: Gazetteer) -> Report:

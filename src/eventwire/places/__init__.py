@@ -34,9 +34,15 @@ class PlaceResolver:
 
     def extract(self, doc: Doc, *, entities: Iterable[ActorMention] = ()) -> list[Place]:
         """Place mentions in text order (character offsets into ``doc.text``)."""
-        mentions = find_mentions(doc, self.gazetteer, entities=entities)
-        contexts = build_context(mentions)
+        actors = list(entities)
+        mentions = find_mentions(doc, self.gazetteer, entities=actors)
+        contexts = build_context(mentions, votes=self._actor_countries(actors, mentions))
         return [_to_place(m, choose(m, contexts[name_key(m.text)])) for m in mentions]
+
+    def _actor_countries(self, actors: Sequence[ActorMention], mentions: Sequence[Mention]) -> list[str]:
+        """Countries of actors that are not themselves place mentions (people, "Russian officials")."""
+        return [a.code for a in actors
+                if a.code is not None and a.code in self.gazetteer.countries and not _overlaps_any(a, mentions)]
 
     def locate(self, *, sentence_start: int, sentence_end: int, places: Sequence[Place],
                doc: Doc) -> EventLocation | None:
@@ -44,6 +50,10 @@ class PlaceResolver:
         or capital in a subject/object slot), else the dateline's place, else ``None``."""
         return locate(sentence_start=sentence_start, sentence_end=sentence_end, places=places, doc=doc,
                       capitals=self.gazetteer.capitals)
+
+
+def _overlaps_any(actor: ActorMention, mentions: Sequence[Mention]) -> bool:
+    return any(actor.start < m.end and m.start < actor.end for m in mentions)
 
 
 def _to_place(mention: Mention, entry: Entry) -> Place:

@@ -81,18 +81,20 @@ def choose(mention: Mention, context: Context) -> Entry:
     return best.entry
 
 
-def build_context(mentions: Sequence[Mention]) -> dict[str, Context]:
-    """Per name, the context its mentions are resolved in: the first-pass picks of the *other* names.
+def build_context(mentions: Sequence[Mention], *, votes: Sequence[str] = ()) -> dict[str, Context]:
+    """Per name, the context its mentions are resolved in: the first-pass picks of the *other* names,
+    plus ``votes`` (ISO3 countries of the article's actors: "Modi" makes "Punjab" India's).
 
     Leaving a name's own picks out keeps a wrong first guess ("Georgia" the country in a story about
     Atlanta) from voting for itself.
     """
     picks = [(name_key(m.text), choose(m, EMPTY_CONTEXT)) for m in mentions]
-    return {key: _context([entry for k, entry in picks if k != key]) for key in dict.fromkeys(k for k, _ in picks)}
+    return {key: _context([entry for k, entry in picks if k != key], votes)
+            for key in dict.fromkeys(k for k, _ in picks)}
 
 
-def _context(picks: Sequence[Entry]) -> Context:
-    counts = Counter(p.country for p in picks if p.country)
+def _context(picks: Sequence[Entry], votes: Sequence[str]) -> Context:
+    counts = Counter(p.country for p in picks if p.country) + Counter(votes)
     total = sum(counts.values())
     shares = {country: n / total for country, n in counts.items()} if total else {}
     admin1 = frozenset((p.country, p.admin1) for p in picks if p.country and p.admin1)
