@@ -222,10 +222,10 @@ def main() -> None:
     rows = [*continent_rows(), *country_rows(iso2_to_iso3, cities), *admin1_rows(iso2_to_iso3, cities),
             *city_rows(iso2_to_iso3, cities, capitals)]
     args.out.mkdir(parents=True, exist_ok=True)
-    with gzip.open(args.out / "gazetteer.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as fh:
-        fh.write("feature\tgeonames_id\tname\tcountry\tadmin1\tlat\tlon\tpopulation\tcapital\taliases\n")
-        for row in rows:
-            fh.write(row.tsv() + "\n")
+    body = "feature\tgeonames_id\tname\tcountry\tadmin1\tlat\tlon\tpopulation\tcapital\taliases\n"
+    body += "".join(row.tsv() + "\n" for row in rows)
+    # mtime=0: the same sources give the same bytes, so a rebuild shows no spurious change in git.
+    (args.out / "gazetteer.tsv.gz").write_bytes(gzip.compress(body.encode("utf-8"), compresslevel=9, mtime=0))
     (args.out / "demonyms.tsv").write_text("demonym\tcountry\n" + "\n".join(demonym_lines()) + "\n", "utf-8")
 
 
