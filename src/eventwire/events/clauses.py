@@ -15,7 +15,8 @@ from ..model import ActorMention
 from .lexicon import Lexicon
 from .mentions import DocIndex
 
-__all__ = ["Arguments", "Trigger", "arguments", "find_triggers", "light_code", "verb_code"]
+__all__ = ["Arguments", "Trigger", "arguments", "condition_subject", "find_triggers", "light_code",
+           "other_mentions", "verb_code"]
 
 _SUBJ = ("nsubj", "csubj", "expl")
 _RECIPIENT_PREPS = ("to", "with", "against", "on", "toward", "towards", "at", "into", "upon", "from")
@@ -127,7 +128,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         if light is not None:
             noun, lcode = light
             lo, hi = min(tok.i, noun.i), max(tok.i, noun.i) + 1
-            found.append(Trigger(tok, lo, hi, lcode, "light"))
+            found.append(Trigger(tok, lo, hi, lcode, "light", anchor=noun.i))
             continue
         if not _may_trigger(tok, lex):
             continue
@@ -248,7 +249,7 @@ def _prep_objects(head: Token, preps: tuple[str, ...], idx: DocIndex) -> list[Ac
     return out
 
 
-def recipients_of(verb: Token, idx: DocIndex, depth: int = 0) -> list[ActorMention]:
+def recipients_of(verb: Token, idx: DocIndex, depth: int = 0, skip: int = -1) -> list[ActorMention]:
     """The verb's object if it names an actor, else actors in its to/with/against... phrases, else the
     recipient of its complement ("agreed to provide aid for Romania"), else an actor named after the verb
     in its own clause ("arrived in Amman")."""
@@ -257,7 +258,7 @@ def recipients_of(verb: Token, idx: DocIndex, depth: int = 0) -> list[ActorMenti
         found = idx.phrase(child)
         if found:
             return found
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative", "iobj", "attr")]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative", "iobj", "attr") and c.i != skip]
     for obj in objects:
         found = idx.phrase(obj)
         if found:
@@ -279,14 +280,14 @@ def recipients_of(verb: Token, idx: DocIndex, depth: int = 0) -> list[ActorMenti
                 found = recipients_of(comp, idx, depth + 1) or _deep_prep_objects(comp, idx)
                 if found:
                     return found
-    return _later_in_clause(verb, idx) if depth == 0 else []
+    return _later_in_clause(verb, idx, skip) if depth <= 1 else []
 
 
 _OWN_CLAUSE_STOP = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "acl", "nsubj", "appos"})
 
 
-def _later_in_clause(verb: Token, idx: DocIndex) -> list[ActorMention]:
-    stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in _OWN_CLAUSE_STOP]
+def _later_in_clause(verb: Token, idx: DocIndex, skip: int = -1) -> list[ActorMention]:
+    stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in _OWN_CLAUSE_STOP and c.i != skip]
     while stack:
         tok = min(stack, key=lambda t: t.i)
         stack.remove(tok)
@@ -325,15 +326,41 @@ def arguments(trigger: Trigger, idx: DocIndex, lex: Lexicon) -> Arguments:
         noun = trigger.head.doc[trigger.anchor]
         return Arguments(tuple(idx.phrase(noun)), tuple(_deep_prep_objects(trigger.head, idx)), False)
     actor, inherited = subject_of(trigger.head, idx)
+    if trigger.kind == "light" and trigger.anchor is not None:
+        # "held their first meeting with Obama": the event noun is no participant; its phrases are.
+        noun = trigger.head.doc[trigger.anchor]
+        recipient = _prep_objects(noun, (*_RECIPIENT_PREPS, "between"), idx) or \
+            recipients_of(trigger.head, idx, skip=noun.i)
+        return Arguments(tuple(actor), tuple(recipient), inherited)
     recipient = recipients_of(trigger.head, idx)
     source = _converse_source(trigger, idx, lex)
     if source:
         # "Georgian demonstrators received weapons from the government": the giver acts.
         return Arguments(tuple(source), tuple(actor), inherited)
-    if trigger.kind == "light" and not recipient:
-        noun = trigger.head.doc[trigger.end - 1] if trigger.end - 1 != trigger.head.i else trigger.head
-        recipient = _prep_objects(noun, _RECIPIENT_PREPS, idx)
     return Arguments(tuple(actor), tuple(recipient), inherited)
+
+
+def condition_subject(head: Token, idx: DocIndex, lex: Lexicon) -> list[ActorMention]:
+    """"threatened to strike unless Israel rescinded...": whoever the condition is about is threatened."""
+    for tok in (head, *(c for c in head.children if c.dep_ in ("xcomp", "ccomp"))):
+        for clause in tok.children:
+            if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.words["conditional_marks"]
+                                               for m in clause.children):
+                subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subj and idx.phrase(subj[0]):
+                    return idx.phrase(subj[0])
+    return []
+
+
+def other_mentions(head: Token, idx: DocIndex, actor: tuple[ActorMention, ...]) -> list[ActorMention]:
+    """Coded mentions of the trigger's sentence that are not the actor, nearest first."""
+    taken = {(m.start, m.end) for m in actor}
+    seen: list[ActorMention] = []
+    for tok in sorted(head.sent, key=lambda t: abs(t.i - head.i)):
+        for m in idx.on(tok):
+            if (m.start, m.end) not in taken and m not in seen:
+                seen.append(m)
+    return seen[:1]
 
 
 def _converse_source(trigger: Trigger, idx: DocIndex, lex: Lexicon) -> list[ActorMention]:

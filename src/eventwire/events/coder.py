@@ -10,7 +10,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from ..model import ActorMention, Event, Quote, Timex
-from .clauses import Arguments, Trigger, arguments, find_triggers
+from .clauses import Arguments, Trigger, arguments, condition_subject, find_triggers, other_mentions
 from .flags import EventDate, Modality, event_date, modality
 from .frames import complement_is_conflict, frame_triggers
 from .lexicon import Lexicon, quad_class
@@ -95,6 +95,7 @@ class EventCoder:
             # "Three soldiers were killed", "X has been accused of": conflict is reported without its
             # author; cooperation needs an actor.
             event, code = _exercise(event, code, args, trig)
+            args = self._implicit_recipient(event, trig, args, idx)
             if event is not None and (args.actor or (quad_class(event) or 0) >= 3):
                 drafts.append(_Draft(trig, event, code, _shape(event, args), mod, when))
         return drafts
@@ -118,6 +119,20 @@ class EventCoder:
         if lemma in self.lexicon.words["acceptance"] or ((mod.intended or mod.failed) and cooperative):
             return replace(trig, code="120", kind="verb"), replace(mod, negated=False, intended=False)
         return trig, mod
+
+    def _implicit_recipient(self, event: str | None, trig: Trigger, args: Arguments, idx: DocIndex) -> Arguments:
+        """Recipients the clause implies: a threat's condition ("unless Israel rescinds"), and for a protest
+        with no stated target the state named around it (protests address the government where they
+        happen, as CAMEO-coded data has it)."""
+        if args.recipient or not args.actor:
+            return args
+        if event == "THREATEN":
+            found = condition_subject(trig.head, idx, self.lexicon)
+        elif event == "PROTEST":
+            found = other_mentions(trig.head, idx, args.actor)
+        else:
+            return args
+        return replace(args, recipient=tuple(found)) if found else args
 
     def _type(self, trig: Trigger, mod: Modality, when: EventDate) -> tuple[str | None, str]:
         info = self.lexicon.info(trig.code)
