@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, Reason
-from ..time import Reading, default_tagger
+from ..time import Reading, default_tagger, normalize
 from .report import Counts, Report, Table
 
 __all__ = ["GoldTimex", "TimexDoc", "detect", "read_meantime", "read_tml", "score", "score_docs"]
@@ -114,15 +114,29 @@ def read_meantime(path: Path) -> TimexDoc:
     gold, ignore, anchor = [], [], None
     for tx in root.iter("TIMEX3"):
         ids = [a.get("t_id", "") for a in tx.iter("token_anchor")]
+        creation = tx.get("functionInDocument") == "CREATION_TIME"
+        if creation:
+            anchor = anchor or _parse_date(tx.get("value", ""))
         if not ids:
-            continue  # empty timexes (implicit anchors) have no text to find
+            continue  # empty timexes (implicit anchors, some creation times) have no text to find
         start, end = spans[ids[0]][0], spans[ids[-1]][1]
-        if tx.get("functionInDocument") == "CREATION_TIME":
-            anchor, ignore = _parse_date(tx.get("value", "")), [(start, end)]
+        if creation:
+            ignore = [(start, end)]
         else:
             gold.append(GoldTimex(start, end, tx.get("value", "")))
+    if anchor is None:  # a few articles lack a usable creation time: read their dateline instead
+        anchor = _dateline(text)
     annotated = [spans[a.get("t_id", "")][1] for a in root.iter("token_anchor") if a.get("t_id") in spans]
     return TimexDoc(path.name, text, anchor, tuple(gold), tuple(ignore), max(annotated, default=None))
+
+
+def _dateline(text: str) -> date | None:
+    """The date Wikinews prints under the headline ("March 01, 2008"), normalised without an anchor."""
+    for line in text.split("\n")[:3]:
+        norm = normalize(line, anchor=None)
+        if norm is not None and norm.kind == "day" and norm.value and not norm.value.startswith("X"):
+            return _parse_date(norm.value)
+    return None
 
 
 def detect(path: Path) -> bool:
