@@ -224,7 +224,10 @@ def _plural(text: str, before: list[ActorMention], sents: _Sentences) -> list[Ac
         if len(group) >= 2:
             return group
         if m.type == "AGENT" and m.text.lower().endswith("s"):
-            return [m]
+            # "Russian officials met Ukrainian negotiators. They ...": the plural agents of one sentence
+            same = [a for a in named if a.type == "AGENT" and a.text.lower().endswith("s")
+                    and sents.of(a.start) == sents.of(m.start)]
+            return list({a.code: a for a in same}.values())
     return []
 
 

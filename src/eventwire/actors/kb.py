@@ -151,6 +151,23 @@ class KnowledgeBase:
                       and self.actor(n).id == actor_id), None)
         return None if i is None else self.actor(i)
 
+    def search(self, *, code: str | None = None, kind: str | None = None, on: date | None = None) -> list[Resolution]:
+        """Actors coded ``code`` (as of ``on`` for people) and of type ``kind``: what ``actors list`` shows."""
+        out = []
+        for i in range(len(self._lines)):
+            actor = self.actor(i)
+            if kind and actor.type != kind.upper():
+                continue
+            res = self.resolve_alias(Alias(i, "NAME", actor.name), on)
+            if code and code.upper() not in {res.code, actor.code, *actor.alt_codes}:
+                continue
+            out.append(res)
+        return out
+
+    def actor_valid(self, actor_id: str, on: date | None) -> bool:
+        actor = self.get(actor_id)
+        return actor is not None and actor.valid_on(on)
+
     def title(self, text: str) -> Title | None:
         return self._titles.get(fold(text))
 

@@ -63,6 +63,12 @@ class ActorResolver:
         counted: a sentence whose only actor is "he" is judged by its neighbours."""
         return self.kb.has_alias(text)
 
+    def resolve_text(self, text: str, publish_date: date | None = None) -> list[ActorMention]:
+        """``resolve`` on plain text (a blank tokenizer, no parser: pronouns are found by their form only)."""
+        import spacy
+
+        return self.resolve(spacy.blank("en")(text), publish_date=publish_date)
+
     def resolve(self, doc: Doc, publish_date: date | None = None) -> list[ActorMention]:
         ctx = _Ctx(doc.text, publish_date)
         hits = self.kb.find(doc.text)

@@ -1,0 +1,73 @@
+"""Resolution in context: compounds, titles, seats of government, agents placed by a country, prefilter."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.actors import ActorResolver
+
+D2018 = date(2018, 9, 13)
+
+
+def _codes(resolver: ActorResolver, nlp, text: str, on: date | None = D2018):  # type: ignore[no-untyped-def]
+    return [(m.text, m.code, m.sector, m.type) for m in resolver.resolve(nlp(text), publish_date=on)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Russian troops crossed the border.", ("Russian troops", "RUS", "MIL", "AGENT")),
+    ("Syrian rebels shelled the town.", ("Syrian rebels", "SYR", "REB", "AGENT")),
+    ("Turkish police detained them.", ("Turkish police", "TUR", "COP", "AGENT")),
+    ("Japanese officials were surprised.", ("Japanese officials", "JPN", "GOV", "AGENT")),
+    ("A Japanese government spokesman said no.", ("Japanese government spokesman", "JPN", "GOV", "AGENT")),
+    ("Liberian riot police fired tear gas.", ("Liberian riot police", "LBR", "COP", "AGENT")),
+    ("Rebels in Darfur attacked a convoy.", ("Rebels in Darfur", "SDN", "REB", "AGENT")),
+    ("UN peacekeepers arrived.", ("UN peacekeepers", "UNO", "MIL", "AGENT")),
+    ("Beijing protested.", ("Beijing", "CHN", "GOV", "STATE")),
+    ("The Kremlin denied it.", ("The Kremlin", "RUS", "GOV", "STATE")),
+    ("Talks with the Russian Federation stalled.", ("Russian Federation", "RUS", None, "STATE")),
+    ("Hezbollah fired rockets.", ("Hezbollah", "LBN", "REB", "GROUP")),
+])
+def test_single_mentions(text: str, want: tuple[str, str, str | None, str], nlp, resolver: ActorResolver) -> None:  # type: ignore[no-untyped-def]
+    assert want in _codes(resolver, nlp, text)
+
+
+def test_titles_pick_the_office_holder_of_the_date(nlp, resolver: ActorResolver) -> None:  # type: ignore[no-untyped-def]
+    got = resolver.resolve(nlp("Prime Minister Lee thanked President Putin."), publish_date=D2018)
+    assert [(m.text, m.name, m.code) for m in got] == [
+        ("Prime Minister Lee", "Lee Nak-yon", "KOR"), ("President Putin", "Vladimir Putin", "RUS")]
+    later = resolver.resolve(nlp("Prime Minister Lee spoke."), publish_date=date(2005, 1, 1))
+    assert later[0].name == "Lee Hae-chan"
+
+
+def test_bare_surnames_need_an_office_on_the_date(nlp, resolver: ActorResolver) -> None:  # type: ignore[no-untyped-def]
+    assert [(m.name, m.code, m.sector) for m in resolver.resolve(nlp("Suga spoke."), publish_date=D2018)] == [
+        ("Yoshihide Suga", "JPN", "GOV")]
+    assert resolver.resolve(nlp("Lee spoke."), publish_date=D2018) == []  # too many Lees
+
+
+def test_coordinated_demonyms_share_the_agent(nlp, resolver: ActorResolver) -> None:  # type: ignore[no-untyped-def]
+    got = _codes(resolver, nlp, "Senior Hungarian and Romanian officials agreed.", None)
+    assert ("Romanian officials", "ROU", "GOV", "AGENT") in got
+    assert any(code == "HUN" for _, code, _, _ in got)
+
+
+def test_former_state_keeps_its_own_code(nlp, resolver: ActorResolver) -> None:  # type: ignore[no-untyped-def]
+    m = resolver.resolve(nlp("In 1956, Japan and the Soviet Union agreed."), publish_date=D2018)[-1]
+    assert (m.text, m.code, m.alt_codes) == ("the Soviet Union", "RUS", ("SUN", "USR"))
+
+
+def test_not_an_actor(nlp, resolver: ActorResolver) -> None:  # type: ignore[no-untyped-def]
+    assert _codes(resolver, nlp, "Let us see what happens to us.") == []
+
+
+def test_prefilter(resolver: ActorResolver) -> None:
+    assert resolver.has_actor("Japanese officials were surprised.")
+    assert resolver.has_actor("Beijing protested.")
+    assert not resolver.has_actor("It rained all day and the match was called off.")
+
+
+def test_resolve_text_without_a_parser(resolver: ActorResolver) -> None:
+    got = resolver.resolve_text("Vladimir Putin met Shinzo Abe. He smiled.", publish_date=D2018)
+    assert [(m.text, m.name) for m in got][-1] == ("He", "Shinzo Abe")
