@@ -249,7 +249,8 @@ def _prep_objects(head: Token, preps: tuple[str, ...], idx: DocIndex) -> list[Ac
     return out
 
 
-def recipients_of(verb: Token, idx: DocIndex, depth: int = 0, skip: int = -1) -> list[ActorMention]:
+def recipients_of(verb: Token, idx: DocIndex, depth: int = 0, skip: int = -1,
+                  taken: frozenset[tuple[int, int]] = frozenset()) -> list[ActorMention]:
     """The verb's object if it names an actor, else actors in its to/with/against... phrases, else the
     recipient of its complement ("agreed to provide aid for Romania"), else an actor named after the verb
     in its own clause ("arrived in Amman")."""
@@ -280,18 +281,19 @@ def recipients_of(verb: Token, idx: DocIndex, depth: int = 0, skip: int = -1) ->
                 found = recipients_of(comp, idx, depth + 1) or _deep_prep_objects(comp, idx)
                 if found:
                     return found
-    return _later_in_clause(verb, idx, skip) if depth <= 1 else []
+    return _later_in_clause(verb, idx, skip, taken) if depth <= 1 else []
 
 
 _OWN_CLAUSE_STOP = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "acl", "nsubj", "appos"})
 
 
-def _later_in_clause(verb: Token, idx: DocIndex, skip: int = -1) -> list[ActorMention]:
+def _later_in_clause(verb: Token, idx: DocIndex, skip: int = -1,
+                     taken: frozenset[tuple[int, int]] = frozenset()) -> list[ActorMention]:
     stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in _OWN_CLAUSE_STOP and c.i != skip]
     while stack:
         tok = min(stack, key=lambda t: t.i)
         stack.remove(tok)
-        found = list(idx.on(tok))
+        found = [m for m in idx.on(tok) if (m.start, m.end) not in taken]
         if found:
             return found
         stack.extend(c for c in tok.children if c.dep_ not in _OWN_CLAUSE_STOP)
@@ -329,10 +331,11 @@ def arguments(trigger: Trigger, idx: DocIndex, lex: Lexicon) -> Arguments:
     if trigger.kind == "light" and trigger.anchor is not None:
         # "held their first meeting with Obama": the event noun is no participant; its phrases are.
         noun = trigger.head.doc[trigger.anchor]
-        recipient = _prep_objects(noun, (*_RECIPIENT_PREPS, "between"), idx) or \
-            recipients_of(trigger.head, idx, skip=noun.i)
+        taken = frozenset((m.start, m.end) for m in actor)
+        recipient = _prep_objects(noun, (*_RECIPIENT_PREPS, "between", "of"), idx) or \
+            recipients_of(trigger.head, idx, skip=noun.i, taken=taken) or _deep_prep_objects(noun, idx)
         return Arguments(tuple(actor), tuple(recipient), inherited)
-    recipient = recipients_of(trigger.head, idx)
+    recipient = recipients_of(trigger.head, idx, taken=frozenset((m.start, m.end) for m in actor))
     source = _converse_source(trigger, idx, lex)
     if source:
         # "Georgian demonstrators received weapons from the government": the giver acts.
