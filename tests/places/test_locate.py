@@ -19,7 +19,7 @@ def _locate_first_sentence(nlp, resolver: PlaceResolver, text: str, sentence: in
 
 @pytest.mark.parametrize(("text", "name"), [
     ("Protesters clashed with police in Aleppo on Sunday.", "Aleppo"),
-    ("A rocket struck a Gaza hospital overnight.", "Gaza"),  # a non-capital place modifying a participant
+    ("A rocket struck a Gaza hospital overnight.", "Gaza Strip"),  # a non-capital place modifying a participant
     ("The navy sent two destroyers to the South China Sea.", "South China Sea"),
     ("A rocket struck near a hospital in the Syrian city of Homs overnight.", "Homs"),
     ("The ministers met at a hotel in Vienna.", "Vienna"),
