@@ -127,3 +127,10 @@ def test_surname_reuses_the_earlier_resolution(nlp: Any) -> None:
     (quote,) = extract_quotes(nlp(text), entities=[mention])
     assert (quote.speaker, quote.speaker_code, quote.speaker_sector) == ("Ana Reyes", "PHL", "GOV")
     assert text[quote.speaker_start:quote.speaker_end] == "Reyes"  # type: ignore[index]
+
+
+def test_unlisted_person_is_coded_by_the_affiliation_before_the_name(nlp: Any) -> None:
+    text = 'EU foreign policy chief Federica Mogherini said: "The agreement is working and must be preserved."'
+    eu = ActorMention("EU", 0, 2, "EUR", None, "European Union", "ORG")
+    (quote,) = extract_quotes(nlp(text), entities=[eu])
+    assert (quote.speaker, quote.speaker_code) == ("Federica Mogherini", "EUR")

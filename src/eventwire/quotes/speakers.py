@@ -72,6 +72,13 @@ def speaker_for(subject: Token, doc: Doc, entities: Sequence[ActorMention]) -> S
     """The speaker a cue's subject names; ``None`` when it names nobody the article identifies."""
     start, end = _subject_span(subject)
     mention = _overlapping(entities, start, end, subject)
+    if mention is not None and mention.start <= subject.idx < mention.end:
+        return _from_mention(mention, start, end)
+    if mention is not None and subject.ent_type_ == "PERSON":
+        # "EU foreign policy chief Federica Mogherini": an unlisted person speaking for the resolved
+        # actor in front of the name; the person is the speaker, coded by that affiliation.
+        person = next(e for e in subject.doc.ents if e.start <= subject.i < e.end)
+        return Speaker(person.text, mention.code, mention.sector, start, end)
     if mention is not None:
         return _from_mention(mention, start, end)
     if subject.pos_ == "PRON":
