@@ -96,3 +96,12 @@ def test_actor_countries_vote_for_the_context(nlp, resolver: PlaceResolver) -> N
     carter = ActorMention(text="Carter", start=0, end=6, code="USA", type="PERSON")
     with_actor = _by_text(resolver.extract(doc, entities=[carter]))
     assert with_actor["Georgia"].country == "USA"
+
+
+def test_a_blank_pipeline_gives_no_places_and_no_error(resolver: PlaceResolver) -> None:
+    import spacy
+
+    doc = spacy.blank("en")("MOSCOW (Reuters) - Officials met in Geneva.")
+    places = resolver.extract(doc)
+    assert [p.name for p in places] == ["Moscow"]  # the dateline needs no model
+    assert resolver.locate(sentence_start=0, sentence_end=len(doc.text), places=places, doc=doc) is not None

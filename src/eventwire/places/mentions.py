@@ -130,7 +130,8 @@ def _mislabelled(ent: Span, gaz: Gazetteer) -> Mention | None:
 def _lookup_mentions(doc: Doc, gaz: Gazetteer) -> Iterator[Mention]:
     """Gazetteer names the NER missed: capitalised proper-noun runs outside other entities."""
     covered = {t.i for ent in doc.ents if ent.label_ in BLOCKING_LABELS | PLACE_LABELS for t in ent}
-    headlines = {t.i for sent in doc.sents if _headline_case(sent) for t in sent}
+    sentences = doc.sents if doc.has_annotation("SENT_START") else ()
+    headlines = {t.i for sent in sentences if _headline_case(sent) for t in sent}
     i = 0
     while i < len(doc):
         found = _longest_lookup(doc, i, covered, gaz, towns=i not in headlines)
