@@ -41,6 +41,7 @@ class Arguments:
     actor: tuple[ActorMention, ...]
     recipient: tuple[ActorMention, ...]
     inherited: bool  # the actor came from a governing clause, not the trigger's own subject
+    guessed: bool = False  # the recipient is the nearest other actor of the sentence, not a syntactic role
 
 
 # Object-side dependents whose words may select a verb pattern (PETRARCH matches inside the verb phrase).
@@ -355,15 +356,27 @@ def condition_subject(head: Token, idx: DocIndex, lex: Lexicon) -> list[ActorMen
     return []
 
 
-def other_mentions(head: Token, idx: DocIndex, actor: tuple[ActorMention, ...]) -> list[ActorMention]:
-    """Coded mentions of the trigger's sentence that are not the actor, nearest first."""
+def other_mentions(head: Token, idx: DocIndex, actor: tuple[ActorMention, ...],
+                   lex: Lexicon) -> list[ActorMention]:
+    """The nearest coded mention of the sentence that is neither the actor nor a news source ("officials
+    said", "according to Reuters")."""
     taken = {(m.start, m.end) for m in actor}
-    seen: list[ActorMention] = []
     for tok in sorted(head.sent, key=lambda t: abs(t.i - head.i)):
+        if _is_source(tok, lex):
+            continue
         for m in idx.on(tok):
-            if (m.start, m.end) not in taken and m not in seen:
-                seen.append(m)
-    return seen[:1]
+            if (m.start, m.end) not in taken:
+                return [m]
+    return []
+
+
+def _is_source(tok: Token, lex: Lexicon) -> bool:
+    for anc in [tok, *tok.ancestors]:
+        if anc.dep_ in ("nsubj", "nsubjpass") and anc.head.lemma_.lower() in lex.words["speech"]:
+            return True
+        if anc.lower_ == "according":
+            return True
+    return False
 
 
 def _converse_source(trigger: Trigger, idx: DocIndex, lex: Lexicon) -> list[ActorMention]:

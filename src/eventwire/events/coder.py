@@ -121,18 +121,14 @@ class EventCoder:
         return trig, mod
 
     def _implicit_recipient(self, event: str | None, trig: Trigger, args: Arguments, idx: DocIndex) -> Arguments:
-        """Recipients the clause implies: a threat's condition ("unless Israel rescinds"), and for a protest
-        with no stated target the state named around it (protests address the government where they
-        happen, as CAMEO-coded data has it)."""
+        """Recipients the clause implies: a threat's condition ("unless Israel rescinds"), else the nearest
+        other actor of the sentence (a protest addresses the state where it happens, an attack the side
+        named around it). Such a guessed recipient lowers the confidence."""
         if args.recipient or not args.actor:
             return args
-        if event == "THREATEN":
-            found = condition_subject(trig.head, idx, self.lexicon)
-        elif event == "PROTEST":
-            found = other_mentions(trig.head, idx, args.actor)
-        else:
-            return args
-        return replace(args, recipient=tuple(found)) if found else args
+        found = condition_subject(trig.head, idx, self.lexicon) if event == "THREATEN" else []
+        found = found or other_mentions(trig.head, idx, args.actor, self.lexicon)
+        return replace(args, recipient=tuple(found), guessed=True) if found else args
 
     def _type(self, trig: Trigger, mod: Modality, when: EventDate) -> tuple[str | None, str]:
         info = self.lexicon.info(trig.code)
@@ -252,8 +248,10 @@ def _confidence(d: _Draft) -> float:
         score -= 0.15
     if d.event in _NEEDS_RECIPIENT and not d.args.recipient:
         score -= 0.1
-    if d.args.recipient:
+    if d.args.recipient and not d.args.guessed:
         score += 0.05
+    if d.args.guessed:
+        score -= 0.05
     # The main clause usually reports the sentence's event; embedded clauses report background.
     score -= 0.06 * min(5, _depth(d.trigger))
     return round(max(0.05, min(0.95, score)), 3)
