@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from eventwire.model import ActorMention
 from eventwire.quotes import extract_quotes
@@ -134,3 +136,16 @@ def test_unlisted_person_is_coded_by_the_affiliation_before_the_name(nlp: Any) -
     eu = ActorMention("EU", 0, 2, "EUR", None, "European Union", "ORG")
     (quote,) = extract_quotes(nlp(text), entities=[eu])
     assert (quote.speaker, quote.speaker_code) == ("Federica Mogherini", "EUR")
+
+
+_PIECES = ['"', "“", "”", "'", "‘", "’", " said that", " he said", " Smith told reporters:", " that", ",", ".", ":",
+           "\n", "\n\n", " We will win", " the talks", " according to", " Putin", " she added"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_PIECES), max_size=25))
+def test_any_arrangement_of_marks_and_cues(nlp: Any, pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for quote in extract_quotes(nlp(text)):
+        assert text[quote.start:quote.end] == quote.text
+        assert quote.speaker is None or quote.speaker_start is not None
