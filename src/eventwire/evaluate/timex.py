@@ -78,11 +78,13 @@ def read_tml(path: Path) -> TimexDoc:
 
 
 def _iter_tags(body: str) -> Iterator[str | tuple[bool, str, str]]:
+    """Text chunks and (closing, name, attributes) tags; empty elements (``<TIMEX3 .../>``) carry no text."""
     last = 0
     for m in _TAG.finditer(body):
         if m.start() > last:
             yield body[last:m.start()]
-        yield (m[1] == "/", m[2], m[3])
+        if m[4] != "/":
+            yield (m[1] == "/", m[2], m[3])
         last = m.end()
     if last < len(body):
         yield body[last:]
