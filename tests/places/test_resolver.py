@@ -105,3 +105,12 @@ def test_a_blank_pipeline_gives_no_places_and_no_error(resolver: PlaceResolver) 
     places = resolver.extract(doc)
     assert [p.name for p in places] == ["Moscow"]  # the dateline needs no model
     assert resolver.locate(sentence_start=0, sentence_end=len(doc.text), places=places, doc=doc) is not None
+
+
+def test_actor_spans_block_names_not_metonyms_or_title_modifiers(nlp, resolver: PlaceResolver) -> None:  # type: ignore[no-untyped-def]
+    text = "U.S. President Donald Trump said Brussels had failed, the Washington Post reported."
+    trump = ActorMention(text="U.S. President Donald Trump", start=0, end=27, code="USA", type="PERSON")
+    brussels = ActorMention(text="Brussels", start=33, end=41, code="EUR", type="ORG")
+    post = ActorMention(text="Washington Post", start=59, end=74, code=None, type="ORG")
+    places = resolver.extract(nlp(text), entities=[trump, brussels, post])
+    assert [(p.text, p.country) for p in places] == [("U.S.", "USA"), ("Brussels", "BEL")]

@@ -6,6 +6,7 @@ A mention is a character span plus the gazetteer entries its name may refer to; 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -54,13 +55,36 @@ class Mention:
 
 def find_mentions(doc: Doc, gaz: Gazetteer, *, entities: Iterable[ActorMention] = ()) -> list[Mention]:
     """All toponym mentions, in text order, with no two overlapping (dateline, then NER, then look-ups)."""
-    blocked = [(e.start, e.end) for e in entities if e.type in BLOCKING_ACTOR_TYPES]
+    blocked = [span for actor in entities for span in _blocked_spans(actor)]
     found: list[Mention] = []
     for mention in _all_mentions(doc, gaz):
-        spans = [(m.start, m.end) for m in found] + blocked
-        if not any(_overlaps(mention.start, mention.end, s, e) for s, e in spans):
+        if any(_overlaps(mention.start, mention.end, m.start, m.end) for m in found):
+            continue
+        if not any(_inside(mention, span) for span in blocked):
             found.append(mention)
     return sorted(found, key=lambda m: m.start)
+
+
+def _inside(mention: Mention, span: tuple[int, int, bool]) -> bool:
+    start, end, whole = span
+    if (mention.start, mention.end) == (start, end):
+        return whole
+    return start <= mention.start and mention.end <= end
+
+
+def _blocked_spans(actor: ActorMention) -> Iterator[tuple[int, int, bool]]:
+    """Spans where a place name is part of an actor's name: (start, end, also blocks the whole span).
+
+    A person's name is at the end of the mention ("U.S. President Donald Trump": "U.S." stays a place);
+    a whole-span organisation mention that is a place name ("Brussels" for the EU) is a metonym and stays
+    a place mention, while words inside a longer name ("Washington Post") are not places.
+    """
+    if actor.type == "PERSON":
+        words = [m.span() for m in re.finditer(r"\S+", actor.text)]
+        name_start = words[-2][0] if len(words) > 2 else 0
+        yield actor.start + name_start, actor.end, True
+    elif actor.type in BLOCKING_ACTOR_TYPES:
+        yield actor.start, actor.end, False
 
 
 def _all_mentions(doc: Doc, gaz: Gazetteer) -> Iterator[Mention]:
