@@ -23,6 +23,7 @@ _RECIPIENT_PREPS = ("to", "with", "against", "on", "toward", "towards", "at", "i
 _NOUN_RECIPIENT_PREPS = ("with", "against", "on", "to", "in", "toward", "towards", "upon")
 _COMPLEMENTS = ("xcomp", "ccomp", "pcomp")
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+_STATIVE_PASSIVES = frozenset({"engage", "involve", "embroil", "locked"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 
 
@@ -200,6 +201,10 @@ def _own_subject(verb: Token, idx: DocIndex) -> list[ActorMention]:
                 if pobj.dep_ == "pobj":
                     return idx.phrase(pobj)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if passive and verb.lemma_.lower() in _STATIVE_PASSIVES:
+        # "Serb forces were engaged in ethnic cleansing": a state of the subject, not an act upon it.
+        subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        return idx.phrase(subj[0]) if subj else []
     if passive:
         # "what was agreed between A and B": the passive's participants stand in a between-phrase, which
         # the parser often attaches a little higher up.
@@ -255,7 +260,7 @@ def recipients_of(verb: Token, idx: DocIndex, depth: int = 0, skip: int = -1,
     """The verb's object if it names an actor, else actors in its to/with/against... phrases, else the
     recipient of its complement ("agreed to provide aid for Romania"), else an actor named after the verb
     in its own clause ("arrived in Amman")."""
-    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass" and verb.lemma_.lower() not in _STATIVE_PASSIVES]
     for child in passive:
         found = idx.phrase(child)
         if found:

@@ -124,6 +124,10 @@ class EventCoder:
         """Recipients the clause implies: a threat's condition ("unless Israel rescinds"), else the nearest
         other actor of the sentence (a protest addresses the state where it happens, an attack the side
         named around it). Such a guessed recipient lowers the confidence."""
+        if not args.actor and args.recipient and quad_class(event or "") == 4:
+            # An unclaimed bombing is attributed to the place where it happened, as CAMEO-coded data does.
+            place = [m for m in other_mentions(trig.head, idx, args.recipient, self.lexicon) if m.type == "STATE"]
+            return replace(args, actor=tuple(place), guessed=True) if place else args
         if args.recipient or not args.actor:
             return args
         found = condition_subject(trig.head, idx, self.lexicon) if event == "THREATEN" else []
