@@ -23,7 +23,7 @@ _RECIPIENT_PREPS = ("to", "with", "against", "on", "toward", "towards", "at", "i
 _NOUN_RECIPIENT_PREPS = ("with", "against", "on", "to", "in", "toward", "towards", "upon")
 _COMPLEMENTS = ("xcomp", "ccomp", "pcomp")
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
-_STATIVE_PASSIVES = frozenset({"engage", "involve", "embroil", "locked"})
+_STATIVE_PASSIVES = frozenset({"engage", "involve", "embroil", "locked", "oppose", "opposed"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 
 

@@ -73,7 +73,7 @@ def _opposed(tok: Token, lex: Lexicon) -> Trigger | None:
         return None
     if tok.dep_ not in ("acomp", "ROOT") or not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
         return None
-    return Trigger(tok, tok.i, tok.i + 1, "120", "verb")
+    return Trigger(tok, tok.i, tok.i + 1, "120", "pattern")
 
 
 def _deontic(tok: Token, lex: Lexicon) -> Trigger | None:
