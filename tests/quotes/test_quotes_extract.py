@@ -149,3 +149,9 @@ def test_any_arrangement_of_marks_and_cues(nlp: Any, pieces: list[str]) -> None:
     for quote in extract_quotes(nlp(text)):
         assert text[quote.start:quote.end] == quote.text
         assert quote.speaker is None or quote.speaker_start is not None
+
+
+def test_relative_pronoun_speaker_is_its_antecedent(nlp: Any) -> None:
+    text = 'The report cites Van Jackson, who said Pyongyang was "racing towards the finish line".'
+    (quote,) = [q for q in extract_quotes(nlp(text)) if q.kind == "direct"]
+    assert quote.speaker == "Van Jackson"

@@ -21,7 +21,7 @@ CUE_LEMMAS = frozenset({
     "retort", "scoff", "muse", "lament", "caution", "post", "shout", "yell", "exclaim", "fume", "implore",
     "plead", "demand", "mock", "snap", "rail", "chide", "scold", "thunder", "whisper", "mutter", "wonder",
     "reiterate", "repeat", "mention", "reason", "interject", "sigh", "gush", "beg", "bark", "tout", "opine",
-    "inquire", "echo", "elaborate", "pledge", "reflect", "posit", "blast", "hint", "cry",
+    "inquire", "echo", "elaborate", "pledge", "reflect", "posit", "blast", "hint", "cry", "accuse",
 })
 # The narrower set whose clausal complement is the speaker's reported words ("X said that ...").
 INDIRECT_LEMMAS = frozenset({

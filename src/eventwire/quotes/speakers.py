@@ -70,6 +70,8 @@ def _by_surname(entities: Sequence[ActorMention], subject: Token) -> ActorMentio
 
 def speaker_for(subject: Token, doc: Doc, entities: Sequence[ActorMention]) -> Speaker | None:
     """The speaker a cue's subject names; ``None`` when it names nobody the article identifies."""
+    if subject.tag_ in ("WP", "WDT") and subject.head.dep_ == "relcl":
+        subject = subject.head.head  # "Van Jackson, who said ...": the relative pronoun's antecedent
     start, end = _subject_span(subject)
     mention = _overlapping(entities, start, end, subject)
     if mention is not None and mention.start <= subject.idx < mention.end:
