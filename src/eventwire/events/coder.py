@@ -128,8 +128,8 @@ class EventCoder:
             # An unclaimed bombing is attributed to the place where it happened, as CAMEO-coded data does.
             place = [m for m in other_mentions(trig.head, idx, args.recipient, self.lexicon) if m.type == "STATE"]
             return replace(args, actor=tuple(place), guessed=True) if place else args
-        if args.recipient or not args.actor:
-            return args
+        if args.recipient or not args.actor or len({m.code for m in args.actor}) > 1:
+            return args  # a compound actor with no recipient is reciprocal (manual, CONSULT and ASSAULT)
         found = condition_subject(trig.head, idx, self.lexicon) if event == "THREATEN" else []
         found = found or other_mentions(trig.head, idx, args.actor, self.lexicon)
         return replace(args, recipient=tuple(found), guessed=True) if found else args
