@@ -71,3 +71,14 @@ def test_prefilter(resolver: ActorResolver) -> None:
 def test_resolve_text_without_a_parser(resolver: ActorResolver) -> None:
     got = resolver.resolve_text("Vladimir Putin met Shinzo Abe. He smiled.", publish_date=D2018)
     assert [(m.text, m.name) for m in got][-1] == ("He", "Shinzo Abe")
+
+
+def test_places_named_after_states_are_not_actors(nlp, resolver: ActorResolver) -> None:  # type: ignore[no-untyped-def]
+    assert _codes(resolver, nlp, "Ships sailed in the East China Sea.") == []
+    assert not resolver.has_actor("Ships sailed in the East China Sea.")
+
+
+def test_common_word_surnames_need_a_first_name(nlp, resolver: ActorResolver) -> None:  # type: ignore[no-untyped-def]
+    assert _codes(resolver, nlp, "Store closures rose.", date(2022, 1, 1)) == []
+    got = resolver.resolve(nlp("Jonas Gahr Store spoke. Store said more."), publish_date=date(2022, 1, 1))
+    assert {m.name for m in got} == {"Jonas Gahr Store"}

@@ -36,10 +36,6 @@ PAIR = re.compile(r"\b(?:the pair|the two(?: (?P<n1>leaders|men|women|sides|coun
 STATE_NOUNS = frozenset({"sides", "countries", "nations", "governments"})
 WINDOW = 3  # sentences a pronoun may look back
 NAMED = frozenset({"PERSON", "STATE", "ORG", "GROUP", "AGENT", "DESCRIPTION"})
-SURNAME_STOP = frozenset({"may", "march", "june", "august", "will", "rice", "brown", "young", "long", "green",
-                          "white", "black", "king", "price", "rich", "hope", "said", "li", "wang", "kim", "lee",
-                          "park", "han", "chung", "cho", "zhang", "liu", "chen", "yang", "ali", "khan", "singh",
-                          "kan", "hunt", "gates", "fox", "moon", "wen", "hu", "dong", "ban", "sun", "song"})
 
 
 class _Sentences:
@@ -118,7 +114,7 @@ def _named_before(m: ActorMention, people: list[ActorMention], kb: KnowledgeBase
 
 
 def _office_holder(m: ActorMention, kb: KnowledgeBase, on: date | None) -> ActorMention | None:
-    if on is None or m.text.lower() in SURNAME_STOP:
+    if on is None or kb.common_word(m.text):
         return None
     holders = []
     for i in kb.with_surname(m.text):

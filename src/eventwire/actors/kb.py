@@ -27,6 +27,8 @@ __all__ = ["FILES", "Actor", "Alias", "Hit", "KnowledgeBase", "Resolution", "Rol
 
 FILES = ("states.jsonl", "organisations.jsonl", "people.jsonl", "agents.jsonl")
 INDEX = "index.tsv"
+STOP = "surname_stop.txt"
+NOT_ACTORS = "not_actors.txt"
 INDEX_VERSION = "eventwire-actor-index-1"
 
 
@@ -63,10 +65,12 @@ def write_index(folder: Path) -> Path:
 class KnowledgeBase:
     """Immutable once loaded (actor records are parsed on first use and memoised). Use ``KnowledgeBase.load()``."""
 
-    __slots__ = ("_automaton", "_by_id", "_cache", "_exact", "_holders", "_lines", "_surnames", "_titles")
+    __slots__ = ("_automaton", "_by_id", "_cache", "_exact", "_holders", "_lines", "_stop", "_surnames", "_titles")
 
-    def __init__(self, lines: list[str], rows: Iterable[tuple[str, int, str, str]], titles: Iterable[Title]) -> None:
+    def __init__(self, lines: list[str], rows: Iterable[tuple[str, int, str, str]], titles: Iterable[Title],
+                 stop: Iterable[str] = (), blocked: Iterable[str] = ()) -> None:
         self._lines = lines
+        self._stop = frozenset(fold(w) for w in stop)
         self._cache: dict[int, Actor] = {}
         self._by_id: dict[str, int] = {}
         self._titles = MappingProxyType({fold(t.title): t for t in titles})
@@ -86,6 +90,8 @@ class KnowledgeBase:
                 surnames.setdefault(key, []).append(i)
         for key, title in self._titles.items():
             exact.setdefault(key, []).append(("TITLE", -1, title.sector, title.title))
+        for phrase in blocked:
+            exact.setdefault(fold(phrase), []).insert(0, ("BLOCK", -1, "", phrase.lower()))
         automaton = ahocorasick.Automaton()
         for key, found in exact.items():
             if len(found) > 1:
@@ -120,7 +126,7 @@ class KnowledgeBase:
             rows = list(_index_rows(lines))
         titles = [Title(t["title"], tuple(t["offices"]), t["sector"])
                   for t in map(json.loads, folder.joinpath("titles.jsonl").read_text("utf-8").splitlines()) if t]
-        return cls(lines, rows, titles)
+        return cls(lines, rows, titles, _word_list(folder, STOP), _word_list(folder, NOT_ACTORS))
 
     # ------------------------------------------------------------------ access
     @property
@@ -171,6 +177,10 @@ class KnowledgeBase:
     def title(self, text: str) -> Title | None:
         return self._titles.get(fold(text))
 
+    def common_word(self, surname: str) -> bool:
+        """A surname that alone names nobody (``surname_stop.txt``: "May", "Store", "Lee")."""
+        return fold(surname) in self._stop
+
     def with_surname(self, surname: str) -> Sequence[int]:
         return self._surnames.get(fold(surname), ())
 
@@ -207,7 +217,8 @@ class KnowledgeBase:
 
     def has_alias(self, text: str, *, kinds: frozenset[str] | None = None) -> bool:
         """Does ``text`` hold an alias (of one of ``kinds``: NAME, SEAT, DEMONYM, PLACE, SURNAME, AGENT, TITLE)?"""
-        return any(kinds is None or a.kind in kinds for hit in self.find(text) for a in hit.aliases)
+        return any((kinds is None and a.kind != "BLOCK") or (kinds is not None and a.kind in kinds)
+                   for hit in self.find(text) for a in hit.aliases)
 
     # ------------------------------------------------------------------ lookup (CLI)
     def lookup(self, name: str, on: date | None = None) -> list[Resolution]:
@@ -223,6 +234,10 @@ class KnowledgeBase:
             return Resolution(actor, alias.kind, role.code, role.sector, role.title)
         sector = alias.sector if alias.kind in {"SEAT", "AGENT"} else actor.sector
         return Resolution(actor, alias.kind, actor.code, sector, None)
+
+
+def _word_list(folder: Any, name: str) -> list[str]:
+    return [w.strip() for w in folder.joinpath(name).read_text("utf-8").splitlines() if w.strip() and not w.startswith("#")]
 
 
 def _alias(row: tuple[str, int, str, str]) -> Alias:

@@ -13,7 +13,7 @@ from ..errors import ConfigError
 __all__ = ["KIND_ORDER", "Actor", "Alias", "Hit", "Resolution", "Role", "Title", "actor_from_dict", "fold", "readings"]
 
 # Alias kinds, in the order a resolver prefers them when one span has several readings.
-KIND_ORDER = {"NAME": 0, "SEAT": 1, "DEMONYM": 2, "PLACE": 3, "TITLE": 4, "AGENT": 5, "SURNAME": 6}
+KIND_ORDER = {"BLOCK": -1, "NAME": 0, "SEAT": 1, "DEMONYM": 2, "PLACE": 3, "TITLE": 4, "AGENT": 5, "SURNAME": 6}
 # Sector preference when a person holds several roles at once (a president who is also a party leader).
 SECTOR_ORDER = {"GOV": 0, "MIL": 1, "LEG": 2, "JUD": 3, "REB": 4, "OPP": 5, "PTY": 6}
 

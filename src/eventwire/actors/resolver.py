@@ -34,12 +34,6 @@ LEFT_WORD = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$")
 NOT_GIVEN = frozenset({"The", "A", "An", "In", "On", "At", "But", "And", "After", "Before", "When", "While", "As",
                        "If", "For", "With", "From", "By", "Of", "To", "Mr", "Mrs", "Ms", "Dr", "Sir", "Said"})
 OF_IN = re.compile(r"^\s+(?:in|of|from)\s+(?:the\s+)?$")
-# Common words that are also surnames: bare, they name nobody without a first name or a title.
-SURNAME_STOP = frozenset({"may", "march", "june", "august", "will", "rice", "brown", "young", "long", "green",
-                          "white", "black", "king", "price", "rich", "hope", "bush", "said", "says", "li", "wang",
-                          "kim", "lee", "park", "han", "chung", "cho", "zhang", "liu", "chen", "yang", "ali",
-                          "khan", "singh", "kan", "carter", "hunt", "gates", "powell", "ivanov", "philippe",
-                          "gabriel", "austin", "earnest", "fox", "moon", "wen", "hu", "xi", "abbas", "dong"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +87,8 @@ class ActorResolver:
     def _compound(self, hits: list[Hit], i: int, ctx: _Ctx) -> tuple[list[ActorMention] | None, set[int]]:
         hit = hits[i]
         kinds = {a.kind for a in hit.aliases}
+        if "BLOCK" in kinds:  # "East China Sea": contains a name, names no actor
+            return None, {i}
         person = self._person_alias(hit, ctx)
         if person is not None and "NAME" in kinds:
             return [self._person(hit.start, hit.end, person, ctx)], {i}
@@ -269,10 +265,6 @@ class ActorResolver:
                 scored.append((score, i))
         return min(scored)[1] if scored else None
 
-
-    @staticmethod
-    def stop_surname(text: str) -> bool:
-        return text.lower() in SURNAME_STOP
 
 
 def name_candidates(kb: KnowledgeBase, run: str) -> list[int]:
