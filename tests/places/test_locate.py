@@ -121,3 +121,9 @@ def test_find_dateline_never_fails_and_stays_in_the_text(text: str) -> None:
     if found is not None:
         assert 0 <= found.start < found.end <= found.region_end <= len(text)
         assert text[found.start:found.end].strip() == text[found.start:found.end]
+
+
+def test_from_is_a_source_after_a_verb_and_an_origin_after_a_noun(nlp, resolver: PlaceResolver) -> None:  # type: ignore[no-untyped-def]
+    fired = _locate_first_sentence(nlp, resolver, "Militants fired rockets from Gaza overnight.")
+    assert fired is not None and fired.name == "Gaza Strip"
+    assert _locate_first_sentence(nlp, resolver, "Officials from Japan criticised the plan.") is None

@@ -21,6 +21,7 @@ LOCATIVE_PREPS = frozenset({
     "in", "at", "near", "from", "inside", "outside", "across", "throughout", "within", "around", "off",
     "into", "along",
 })
+ORIGIN_PREPS = frozenset({"from"})
 # "talks on Syria", "a dispute over the islands", "cooperation between Japan and Russia": the place is
 # what the event is about, not where it happened.
 TOPIC_PREPS = frozenset({
@@ -90,7 +91,9 @@ def _role(doc: Doc, place: Place) -> str:
     for _ in range(MAX_CHAIN):
         head = token.head
         if token.dep_ == "pobj" and head.dep_ in {"prep", "agent"}:
-            if head.lower_ in LOCATIVE_PREPS:
+            # "fired from Gaza" is where; "officials from Japan" is who (the phrase modifies a noun).
+            origin = head.lower_ in ORIGIN_PREPS and head.head.pos_ in {"NOUN", "PROPN", "PRON"}
+            if head.lower_ in LOCATIVE_PREPS and not origin:
                 return "locative"
             if head.lower_ in TOPIC_PREPS:
                 return "topic"
