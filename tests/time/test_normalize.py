@@ -124,3 +124,8 @@ def test_values_are_well_formed(phrase: str, m: str, d: int, y: int, n: int, u: 
 def test_arbitrary_text_never_raises(text: str, anchor: date | None) -> None:
     norm = normalize(text, anchor=anchor)
     assert norm is None or norm.value is None or WELL_FORMED.fullmatch(norm.value), (text, norm)
+
+
+def test_without_anchor_a_partial_date_has_no_value() -> None:
+    norm = normalize("in June", anchor=None)
+    assert norm is not None and (norm.value, norm.kind, norm.timex3) == (None, "month", "XXXX-06")

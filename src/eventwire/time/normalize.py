@@ -61,7 +61,10 @@ def _mod(groups: Groups, key: str = "mod") -> str | None:
 
 
 def _same(value: str | None, kind: str, mod: str | None = None, timex3: str | None = None) -> Normalized:
-    return Normalized(value, kind, mod, timex3 if timex3 is not None else value)
+    timex3 = timex3 if timex3 is not None else value
+    if value is not None and value.startswith("XXXX"):
+        value = None  # "in June" without a publication date: TIMEX3 can say XXXX-06, a date cannot
+    return Normalized(value, kind, mod, timex3)
 
 
 def _month(groups: Groups, ctx: Context) -> int:
