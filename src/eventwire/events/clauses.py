@@ -15,7 +15,7 @@ from ..model import ActorMention
 from .lexicon import Lexicon
 from .mentions import DocIndex
 
-__all__ = ["Arguments", "Trigger", "arguments", "condition_subject", "find_triggers", "light_code",
+__all__ = ["Arguments", "Trigger", "accused_in", "arguments", "condition_subject", "deep_recipient", "find_triggers", "light_code",
            "other_mentions", "verb_code"]
 
 _SUBJ = ("nsubj", "csubj", "expl")
@@ -260,18 +260,21 @@ def recipients_of(verb: Token, idx: DocIndex, depth: int = 0, skip: int = -1,
     """The verb's object if it names an actor, else actors in its to/with/against... phrases, else the
     recipient of its complement ("agreed to provide aid for Romania"), else an actor named after the verb
     in its own clause ("arrived in Amman")."""
+    def free(found: list[ActorMention]) -> list[ActorMention]:
+        return [m for m in found if (m.start, m.end) not in taken]
+
     passive = [c for c in verb.children if c.dep_ == "nsubjpass" and verb.lemma_.lower() not in _STATIVE_PASSIVES]
     for child in passive:
-        found = idx.phrase(child)
+        found = free(idx.phrase(child))
         if found:
             return found
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative", "iobj", "attr") and c.i != skip]
     for obj in objects:
-        found = idx.phrase(obj)
+        found = free(idx.phrase(obj))
         if found:
             return found
     for head in [verb, *objects]:
-        found = _prep_objects(head, _RECIPIENT_PREPS, idx)
+        found = free(_prep_objects(head, _RECIPIENT_PREPS, idx))
         if found:
             return found
     if depth < 2:
@@ -279,12 +282,12 @@ def recipients_of(verb: Token, idx: DocIndex, depth: int = 0, skip: int = -1,
             if comp.dep_ == "ccomp":
                 # "demanded that the United States match...": the addressee is the clause's subject.
                 subj = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
-                found = idx.phrase(subj[0]) if subj else []
+                found = free(idx.phrase(subj[0])) if subj else []
                 if found:
                     return found
             purpose = comp.dep_ == "advcl" and comp.tag_ in ("VB", "VBG")
             if comp.dep_ in _COMPLEMENTS or purpose or (comp.dep_ == "dobj" and comp.tag_ == "VBG"):
-                found = recipients_of(comp, idx, depth + 1) or _deep_prep_objects(comp, idx)
+                found = recipients_of(comp, idx, depth + 1, taken=taken) or free(_deep_prep_objects(comp, idx))
                 if found:
                     return found
     return _later_in_clause(verb, idx, skip, taken) if depth <= 1 else []
@@ -347,6 +350,21 @@ def arguments(trigger: Trigger, idx: DocIndex, lex: Lexicon) -> Arguments:
         # "Georgian demonstrators received weapons from the government": the giver acts.
         return Arguments(tuple(source), tuple(actor), inherited)
     return Arguments(tuple(actor), tuple(recipient), inherited)
+
+
+def accused_in(head: Token, idx: DocIndex) -> list[ActorMention]:
+    """"complained to the UN over Israeli air raids": whoever the complaint is about is its recipient."""
+    objects = [head, *(c for c in head.children if c.dep_ == "dobj")]
+    for obj in objects:
+        found = _prep_objects(obj, ("over", "about", "against", "of"), idx)
+        if found:
+            return found
+    return []
+
+
+def deep_recipient(head: Token, idx: DocIndex) -> list[ActorMention]:
+    """A with/to/against phrase anywhere in the trigger's clause ("reservists for a war against Iraq")."""
+    return _deep_prep_objects(head, idx)
 
 
 def condition_subject(head: Token, idx: DocIndex, lex: Lexicon) -> list[ActorMention]:

@@ -10,7 +10,16 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from ..model import ActorMention, Event, Quote, Timex
-from .clauses import Arguments, Trigger, arguments, condition_subject, find_triggers, other_mentions
+from .clauses import (
+    Arguments,
+    Trigger,
+    accused_in,
+    arguments,
+    condition_subject,
+    deep_recipient,
+    find_triggers,
+    other_mentions,
+)
 from .flags import EventDate, Modality, event_date, modality
 from .frames import complement_is_conflict, frame_triggers
 from .lexicon import Lexicon, quad_class
@@ -128,10 +137,17 @@ class EventCoder:
             # An unclaimed bombing is attributed to the place where it happened, as CAMEO-coded data does.
             place = [m for m in other_mentions(trig.head, idx, args.recipient, self.lexicon) if m.type == "STATE"]
             return replace(args, actor=tuple(place), guessed=True) if place else args
+        if event == "ACCUSE" and trig.kind in ("verb", "pattern"):
+            accused = accused_in(trig.head, idx)
+            if accused:
+                return replace(args, recipient=tuple(accused))
         if args.recipient or not args.actor or len({m.code for m in args.actor}) > 1:
             return args  # a compound actor with no recipient is reciprocal (manual, CONSULT and ASSAULT)
         found = condition_subject(trig.head, idx, self.lexicon) if event == "THREATEN" else []
-        found = found or other_mentions(trig.head, idx, args.actor, self.lexicon)
+        found = found or deep_recipient(trig.head, idx)
+        if found:
+            return replace(args, recipient=tuple(found))
+        found = other_mentions(trig.head, idx, args.actor, self.lexicon)
         return replace(args, recipient=tuple(found), guessed=True) if found else args
 
     def _type(self, trig: Trigger, mod: Modality, when: EventDate) -> tuple[str | None, str]:
