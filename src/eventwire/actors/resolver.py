@@ -222,7 +222,9 @@ class ActorResolver:
             found = self._titled_person(hits[j], ctx.text[hits[j].start:end], title.offices,
                                         lead[1] if lead else None, ctx)
             if found is not None:
-                return [self._person(start, end, found, ctx)], consumed | inside
+                # A plural title ("Presidents Moon Jae-in and Putin") belongs to the whole list: keep the name.
+                first = hits[j].start if ctx.text[hit.start:hit.end].lower().endswith("s") else start
+                return [self._person(first, end, found, ctx)], consumed | inside
         if lead is None:
             return None, set()
         state = self.kb.actor(lead[1].actor)
