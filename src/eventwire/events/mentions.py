@@ -12,7 +12,7 @@ from ..model import ActorMention, Timex
 __all__ = ["DocIndex", "FIRST_PERSON"]
 
 # Dependency labels that stay inside a noun phrase's core (the head's name, title and modifiers).
-_CORE = frozenset({"compound", "flat", "nmod", "appos", "amod", "det", "nn", "npadvmod", "nummod"})
+_CORE = frozenset({"compound", "flat", "nmod", "appos", "amod", "det", "nn", "npadvmod", "nummod", "poss"})
 _CONJ_STOP = frozenset({"prep", "relcl", "acl", "advcl", "ccomp", "xcomp", "punct", "cc"})
 _GROUP_PREPS = frozenset({"of", "from", "in", "throughout", "across"})
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "me", "my", "ours", "let", "'s"})
