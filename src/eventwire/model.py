@@ -135,13 +135,14 @@ class ActorMention:
 
 @dataclass(frozen=True, slots=True)
 class Timex:
-    """A temporal expression with its normalised value (TIMEX3-like: 2018-09-10, 2018-W37, 2018-06, 2018)."""
+    """A temporal expression with its normalised value (TIMEX3-like: 2018-09-10, 2018-W37, 2018-06, 2018,
+    2018-SU, 2018-Q3, decade 201, century 19; null for vague expressions and clock times)."""
 
     text: str
     start: int
     end: int
     value: str | None
-    kind: str  # day | week | month | year | season | quarter | decade | vague | duration
+    kind: str  # day | week | month | year | season | quarter | decade | century | time | vague | duration
     mod: str | None = None  # END, START, MID, APPROX ...
 
 
