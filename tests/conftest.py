@@ -28,7 +28,7 @@ def nlp():  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="session")
 def engine():  # type: ignore[no-untyped-def]
-    from eventwire.pipeline import Engine
     from eventwire.config import Settings
+    from eventwire.pipeline import Engine
 
     return Engine(Settings(model=MODEL))

