@@ -45,7 +45,8 @@ DEPENDENCIES = {"PRI": "USA", "GUM": "USA", "VIR": "USA", "ASM": "USA", "MNP": "
                 "NIU": "NZL", "TKL": "NZL", "NFK": "AUS", "CXR": "AUS", "CCK": "AUS", "ALA": "FIN", "SJM": "NOR"}
 CODE_FIXES = {"KSV": "KOS", "ROM": "ROU", "ZAR": "COD", "TMP": "TLS", "BUR": "MMR"}
 # Capitals that name something else in the news more often than the state's government.
-CAPITAL_SKIP = {"BEL": "Brussels", "LUX": "Luxembourg", "SGP": "Singapore", "DJI": "Djibouti", "KWT": "Kuwait City",
+CAPITAL_SKIP = {"SYC": "Victoria", "MDV": "Male", "JAM": "Kingston", "GUY": "Georgetown", "CRI": "San Jose",
+                "BEL": "Brussels", "LUX": "Luxembourg", "SGP": "Singapore", "DJI": "Djibouti", "KWT": "Kuwait City",
                 "MEX": "Mexico City", "GTM": "Guatemala City", "PAN": "Panama City", "VAT": "Vatican City",
                 "MCO": "Monaco", "SMR": "San Marino", "HKG": "Hong Kong"}
 # Phoenix place aliases that are ordinary English words or names of people more often than places.
@@ -71,6 +72,9 @@ def display(phoenix: str) -> str:
         return words[0]  # an acronym: UN, U.N., USSR-like tokens keep their case
     out = []
     for w in words:
+        if "." in w and len(w.replace(".", "")) <= 4:
+            out.append(w)  # U.S., U.N.: initials keep their case
+            continue
         out.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
     return " ".join(out)
 
@@ -281,11 +285,19 @@ def is_person(block: Block) -> bool:
         return False
     if "CountryInfo" in block.comment or "rulers" in block.comment:
         return True
+    if INSTITUTION.search(block.names[0].replace("_", " ")):
+        return False  # "PALESTINIAN_AUTHORITY [PSEGOV >19940913]" is dated but not a person
     return any(re.search(r"\d{6}", c) or c.strip().endswith("ELI") for c in block.codes)
 
 
+INSTITUTION = re.compile(r"\b(?:AUTHORITY|GOVERNMENT|COUNCIL|MINISTRY|PARTY|ARMY|FORCES?|ASSEMBLY|PARLIAMENT|"
+                         r"CONGRESS|SENATE|COURT|COMMISSION|COMMITTEE|FRONT|MOVEMENT|LEAGUE|UNION|BANK|AGENCY|"
+                         r"OFFICE|DEPARTMENT|SERVICE|POLICE|GUARD|BRIGADES?|ORGANI[SZ]ATION|REPUBLIC|KINGDOM|STATE|"
+                         r"CITY|PROVINCE|REGION|NATIONS?|CABINET|PRESIDENCY|JUNTA|REGIME|DUMA|KNESSET)\b")
+
+
 TITLE_WORDS = re.compile(r"^(?:(?:[A-Z][a-z]+ )?(?:President|Prime Minister|Premier|King|Queen|General|Gen\.|"
-                         r"Minister|Secretary|Chairman|Leader|Sheikh|Emir|Prince|Colonel|Col\.|Dr\.|Mr\.) )+")
+                         r"Minister|Secretary|Chairman|Leader|Sheikh|Emir|Prince|Colonel|Col\.|Dr\.|Mr\.|Sir|Lord|Dame|Mrs\.|Ms\.) )+")
 
 
 def keep_alias(alias: str, name: str) -> bool:
@@ -350,8 +362,11 @@ def curated_orgs() -> list[dict[str, Any]]:
     return out
 
 
-def phoenix_orgs(shared: Path, states: set[str], taken: set[str]) -> list[dict[str, Any]]:
-    """Institutions in the country file (the Duma, the Kremlin), IGOs/NGOs and armed non-state groups."""
+def phoenix_orgs(shared: Path, states: set[str], taken: set[str], generic: set[str]) -> list[dict[str, Any]]:
+    """Institutions in the country file (the Duma, the Kremlin), IGOs/NGOs and armed non-state groups.
+
+    Names that are agent nouns ("Senate", "Parliament") are left out: without a country they name no one.
+    """
     out = []
     files = [("Phoenix.Countries.actors.txt", "GOV"), ("Phoenix.International.actors.txt", None),
              ("Phoenix.MilNonState.actors.txt", "REB")]
@@ -367,7 +382,8 @@ def phoenix_orgs(shared: Path, states: set[str], taken: set[str]) -> list[dict[s
                 code = "IMG" if fname.startswith("Phoenix.MilNonState") else None
             if code is None:
                 continue
-            names = [display(n) for n in block.names if norm(display(n)) not in taken]
+            names = [display(n) for n in block.names
+                     if norm(display(n)) not in taken and norm(display(n)) not in generic]
             if not names:
                 continue
             taken.update(norm(n) for n in names)
@@ -378,10 +394,12 @@ def phoenix_orgs(shared: Path, states: set[str], taken: set[str]) -> list[dict[s
     return out
 
 
-def build_orgs(shared: Path, states: set[str], state_aliases: dict[str, str]) -> list[dict[str, Any]]:
+def build_orgs(shared: Path, states: set[str], state_aliases: dict[str, str],
+               agents: list[dict[str, Any]]) -> list[dict[str, Any]]:
     orgs = curated_orgs()
     taken = {norm(n) for o in orgs for n in o["names"]} | set(state_aliases)
-    return orgs + phoenix_orgs(shared, states, taken)
+    generic = {norm(n) for a in agents for n in a["names"]}
+    return orgs + phoenix_orgs(shared, states, taken, generic)
 
 
 def plural(word: str) -> str:
@@ -417,7 +435,8 @@ def build_agents(shared: Path) -> list[dict[str, Any]]:
         agents[row[0].lower()] = row[1]
     out = []
     for word, sector in sorted(agents.items()):
-        forms = [word] if word.endswith("s") and word[:-1] in agents else [word, plural(word)]
+        # a plural with its own entry ("fighters" REB beside Phoenix "fighter" UAF) is not the singular's form
+        forms = [word] if (word.endswith("s") and word[:-1] in agents) or plural(word) in agents else [word, plural(word)]
         out.append({"id": f"agent:{word}", "type": "AGENT", "code": None, "sector": sector, "name": word,
                     "names": forms, "source": "Phoenix.agents.txt (openeventdata/petrarch2, MIT); sources/agents.tsv"})
     return out
@@ -452,11 +471,12 @@ def main() -> None:
     codes = {s["id"] for s in states if not s.get("successor")}
     people = build_people(args.shared, codes)
     dedupe_roles(people)
-    orgs = build_orgs(args.shared, codes, state_aliases)
+    agents = build_agents(args.shared)
+    orgs = build_orgs(args.shared, codes, state_aliases, agents)
     write_jsonl(OUT / "states.jsonl", states)
     write_jsonl(OUT / "people.jsonl", people)
     write_jsonl(OUT / "organisations.jsonl", orgs)
-    write_jsonl(OUT / "agents.jsonl", build_agents(args.shared))
+    write_jsonl(OUT / "agents.jsonl", agents)
     write_jsonl(OUT / "titles.jsonl", build_titles())
     from eventwire.actors.kb import write_index
 

@@ -145,7 +145,10 @@ def _owned_agents(text: str, mentions: list[ActorMention]) -> list[ActorMention]
 def _former_holder(m: ActorMention, kb: KnowledgeBase, on: date) -> ActorMention | None:
     """Nobody of that surname in office on the date: the nearest holder of a top office, if all share a code
     ("Obama" in a text dated 2000, "Clinton" for Bill or Hillary: USA either way)."""
-    found = [i for i in kb.with_surname(m.text) if any(r.curated and r.office in TOP_OFFICES for r in kb.actor(i).roles)]
+    # Only people whose top office lies before the date: a surname does not name a future office holder.
+    found = [i for i in kb.with_surname(m.text)
+             if any(r.curated and r.office in TOP_OFFICES and r.valid_to and r.valid_to < on for r in kb.actor(i).roles)
+             and not any(r.curated and r.valid_from and r.valid_from > on for r in kb.actor(i).roles)]
     codes = {r.code for i in found for r in kb.actor(i).roles if r.curated}
     if not found or len(codes) != 1:
         return None

@@ -190,7 +190,7 @@ class KnowledgeBase:
         found = []
         for i in self._holders.get(code, ()):
             role = self.actor(i).role_on(on)
-            if role and role.curated and role.code == code and role.office in wanted:
+            if role and role.curated and role.code == code and role.office in wanted and (on is None or role.holds(on)):
                 found.append(i)
         return found
 

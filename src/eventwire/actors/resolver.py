@@ -228,6 +228,11 @@ class ActorResolver:
         if lead is None:
             return None, set()
         state = self.kb.actor(lead[1].actor)
+        if state.type != "STATE":  # "the Hamas spiritual leader", "Al Qaeda leader": the group's own sector
+            return [ActorMention(text=ctx.text[start:hit.end], start=start, end=hit.end, code=state.code,
+                                 sector=state.sector or (title.sector if title else None), name=state.name,
+                                 type="DESCRIPTION", actor_id=state.id, role=ctx.text[hit.start:hit.end].lower(),
+                                 alt_codes=state.alt_codes)], consumed
         mention = ActorMention(text=ctx.text[start:hit.end], start=start, end=hit.end, code=state.successor or state.code,
                                sector=title.sector if title else "GOV", name=None, type="DESCRIPTION",
                                role=ctx.text[hit.start:hit.end].lower(), alt_codes=state.alt_codes)
