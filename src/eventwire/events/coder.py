@@ -86,7 +86,11 @@ class EventCoder:
     def _drafts(self, sent: Span, idx: DocIndex, quotes: Sequence[Quote], publish_date: date | None,
                 historical_days: int) -> list[_Draft]:
         lex = self.lexicon
-        triggers = find_triggers(sent, lex) + stance_triggers(sent, lex) + frame_triggers(sent, lex)
+        frames = frame_triggers(sent, lex)
+        # A stance adjective ("is opposed to") overrides the plain reading of the same word.
+        stances = {t.head.i for t in frames if t.kind == "pattern"}
+        triggers = [t for t in find_triggers(sent, lex) if t.head.i not in stances]
+        triggers += stance_triggers(sent, lex) + frames
         coded = {t.head.i for t in triggers}
         drafts: list[_Draft] = []
         for trig in triggers:
