@@ -82,3 +82,16 @@ def test_common_word_surnames_need_a_first_name(nlp, resolver: ActorResolver) ->
     assert _codes(resolver, nlp, "Store closures rose.", date(2022, 1, 1)) == []
     got = resolver.resolve(nlp("Jonas Gahr Store spoke. Store said more."), publish_date=date(2022, 1, 1))
     assert {m.name for m in got} == {"Jonas Gahr Store"}
+
+
+def test_an_unknown_name_after_a_demonym_and_title_keeps_the_nationality(resolver: ActorResolver) -> None:
+    got = resolver.resolve_text("Chilean President Foo Bar said no.", publish_date=date(2000, 1, 1))
+    assert [(m.text, m.code, m.sector, m.type, m.name) for m in got] == [
+        ("Chilean President Foo Bar", "CHL", "GOV", "PERSON", "Foo Bar")]
+    said = resolver.resolve_text("The Russian leader On Monday said no.", publish_date=D2018)
+    assert said[0].type == "DESCRIPTION" and said[0].name == "Vladimir Putin"
+
+
+def test_group_led_descriptions_keep_the_group(resolver: ActorResolver) -> None:
+    got = resolver.resolve_text("The Hamas spiritual leader spoke.", publish_date=date(2001, 12, 1))
+    assert [(m.code, m.sector, m.name) for m in got] == [("PSE", "REB", "Hamas")]

@@ -8,7 +8,7 @@ compounds ("Russian troops", "Japan's chief cabinet secretary", "Prime Minister 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -33,6 +33,9 @@ NAME_RUN = re.compile(rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}}")
 LEFT_WORD = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$")
 NOT_GIVEN = frozenset({"The", "A", "An", "In", "On", "At", "But", "And", "After", "Before", "When", "While", "As",
                        "If", "For", "With", "From", "By", "Of", "To", "Mr", "Mrs", "Ms", "Dr", "Sir", "Said"})
+MONTHS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                    "November", "December", "Today", "Yesterday", "Tomorrow"})
 OF_IN = re.compile(r"^\s+(?:in|of|from)\s+(?:the\s+)?$")
 
 
@@ -233,13 +236,28 @@ class ActorResolver:
                                  sector=state.sector or (title.sector if title else None), name=state.name,
                                  type="DESCRIPTION", actor_id=state.id, role=ctx.text[hit.start:hit.end].lower(),
                                  alt_codes=state.alt_codes)], consumed
-        mention = ActorMention(text=ctx.text[start:hit.end], start=start, end=hit.end, code=state.successor or state.code,
-                               sector=title.sector if title else "GOV", name=None, type="DESCRIPTION",
-                               role=ctx.text[hit.start:hit.end].lower(), alt_codes=state.alt_codes)
-        if title is not None and ctx.text[max(0, start - 4):start].lower().strip() in {"the", "'s"}:
-            mention = replace(mention, start=start - 4 if ctx.text[start - 4:start].lower() == "the " else start,
-                              text=ctx.text[start - 4:hit.end] if ctx.text[start - 4:start].lower() == "the " else mention.text)
-        return [mention], consumed
+        code, sector, role = state.successor or state.code, title.sector if title else "GOV", ctx.text[hit.start:hit.end]
+        unknown = self._unknown_name(hits, i, ctx)
+        if unknown is not None:  # "Chilean President Foo Bar": not in the base, still a Chilean official
+            end, inside = unknown
+            return [ActorMention(text=ctx.text[start:end], start=start, end=end, code=code, sector=sector,
+                                 name=ctx.text[hit.end:end].strip(), type="PERSON", role=role,
+                                 alt_codes=state.alt_codes)], consumed | inside
+        if ctx.text[max(0, start - 4):start].lower() == "the ":
+            start -= 4  # the description is "the Russian leader"
+        return [ActorMention(text=ctx.text[start:hit.end], start=start, end=hit.end, code=code, sector=sector,
+                             name=None, type="DESCRIPTION", role=role.lower(), alt_codes=state.alt_codes)], consumed
+
+    def _unknown_name(self, hits: list[Hit], i: int, ctx: _Ctx) -> tuple[int, set[int]] | None:
+        """A capitalised name right after a title that the base does not know: its end and the hits inside."""
+        gap = re.compile(r"[ \t]+").match(ctx.text, hits[i].end)
+        run = NAME_RUN.match(ctx.text, gap.end()) if gap else None
+        if run is None or run.group(0).split()[0].strip(".,") in NOT_GIVEN | MONTHS:
+            return None
+        inside = {j for j in range(i + 1, len(hits)) if hits[j].start < run.end()}
+        if any(a.kind not in {"SURNAME", "PLACE"} for j in inside for a in hits[j].aliases):
+            return None
+        return len(ctx.text[:run.end()].rstrip(".,")), inside
 
     def _titled_person(self, hit: Hit, run: str, offices: tuple[str, ...], lead: Alias | None,
                        ctx: _Ctx) -> Alias | None:
