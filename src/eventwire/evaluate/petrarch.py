@@ -95,7 +95,7 @@ def _dyad_ok(g: GoldCoding, e: Event) -> bool:
 
 
 def _dyads(gold: tuple[GoldCoding, ...], events: list[Event]) -> Counts:
-    left = list(events)
+    left = [e for e in events if any(m.code for m in e.actor)]  # a dyad needs a coded actor
     tp = 0
     for g in gold:
         hit = next((e for e in left if _dyad_ok(g, e)), None)

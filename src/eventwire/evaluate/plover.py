@@ -4,7 +4,8 @@ Each record is one coded event of a sentence; records sharing a text are that se
 - ``type_accuracy``: on sentences with a single gold event, the engine's top event (countable first, then
   confidence) has the gold type;
 - ``dyad_*``: a predicted event matches a gold event when type, actor codes and recipient codes agree (an
-  actor matches when the code sets intersect; a gold event without recipient accepts any recipient);
+  actor matches when the code sets intersect; a gold event without recipient accepts any recipient); only
+  countable predictions with a coded actor are dyads;
 - per-type precision/recall/F1 over the type sets of each sentence, and a confusion matrix.
 """
 
@@ -121,8 +122,9 @@ def _dyad_ok(gold: GoldEvent, ev: Event) -> bool:
 
 
 def dyad_matches(gold: Sequence[GoldEvent], predicted: Sequence[Event]) -> Counts:
-    """Greedy one-to-one matching of a sentence's gold and predicted (countable) events."""
-    left = [e for e in predicted if e.countable]
+    """Greedy one-to-one matching of a sentence's gold and predicted events. A prediction is a dyad when it
+    is countable and its actor has a code (an event whose actor the resolver could not code has no dyad)."""
+    left = [e for e in predicted if e.countable and any(m.code for m in e.actor)]
     tp = 0
     for g in gold:
         hit = next((e for e in left if _dyad_ok(g, e)), None)

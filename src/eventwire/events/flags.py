@@ -93,7 +93,10 @@ _RELATIVE = frozenset({"who", "which", "that", "whom", "whose", "where", "when"}
 
 
 def _background(clause: Token) -> bool:
-    """A relative or participial clause without a subject of its own describes its noun."""
+    """A relative or participial clause without a subject of its own describes its noun (an infinitive
+    does not: "an attempt to assassinate the governor" reports the attempt)."""
+    if clause.dep_ == "acl" and clause.tag_ == "VB":
+        return False
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
     return not subjects or all(s.lower_ in _RELATIVE for s in subjects if s.dep_ != "agent") and \
         not any(s.dep_ == "agent" for s in subjects)

@@ -54,12 +54,19 @@ class DocIndex:
         if not found and uncoded:
             found = [m for member in [head, *head.conjuncts] for t in [member, *_core_tokens(member, _CORE)]
                      for m in self.uncoded.get(t.i, ())]
+            # "Leaders of the opposition coalition": the group the head belongs to.
+            found = found or [m for c in head.children if c.dep_ == "prep" and c.lower_ in _GROUP_PREPS
+                              for p in c.children if p.dep_ == "pobj"
+                              for t in [p, *_core_tokens(p, _CORE)] for m in self.uncoded.get(t.i, ())]
         return _unique(found)
 
     def _core(self, head: Token) -> list[ActorMention]:
         direct = list(self.on(head))
         if direct:
-            return direct
+            # "French and Egyptian warships": conjoined modifiers name further members.
+            extra = [m for c in head.children if c.dep_ in ("amod", "compound")
+                     for conj in c.conjuncts for m in self.on(conj)]
+            return direct + extra
         inner = [m for t in _core_tokens(head, _CORE) for m in self.on(t)]
         if inner:
             return inner
