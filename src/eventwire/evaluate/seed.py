@@ -117,7 +117,8 @@ def score(path: Path, *, engine: Engine) -> Report:
     metrics = {**counts.as_dict("event"), "required_found": float(counts.tp),
                "required_total": float(len(required)), "flags_accuracy": flags.precision,
                "negation_ok": float(negated_ok), "historical_ok": hist_ok / len(hist) if hist else 1.0}
-    pairs = [(g.event, next((e.event for e in inside if _overlaps(g, e)), "NONE")) for g in required]
+    pairs = [(g.event, next((e.event for e in countable if match(g, e)), None)
+              or next((e.event for e in inside if _overlaps(g, e)), "NONE")) for g in required]
     table = Table("required events", ("sentence", "type", "found", "date/flags"), tuple(rows))
     notes = (f"{len(predicted) - len(inside)} predictions outside the gold sentences (not scored)",)
     return Report("seed", metrics, (table, confusion_table(pairs)), notes)

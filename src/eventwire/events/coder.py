@@ -29,6 +29,8 @@ from .stance import stance_triggers
 __all__ = ["EventCoder"]
 
 _WORD = re.compile(r"[a-z][a-z'\-]*")
+# A capitalised word that does not open the text: a name (the actors stage finds which).
+_CAPITAL = re.compile(r"(?<=[\w,;:)\"'’] )[A-Z]|\b(?:I|We|They|He|She)\b")
 # The manual: future or intended cooperation is AGREE; announced retreats are CONCEDE.
 _FUTURE_TYPE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
                 "RETREAT": "CONCEDE"}
@@ -64,9 +66,13 @@ class EventCoder:
         return cls(Lexicon.load())
 
     def is_candidate(self, text: str) -> bool:
-        """Cheap prefilter on raw sentence text: does any word look like an event trigger?"""
-        surface = self.lexicon.surface
-        return any(w in surface for w in _WORD.findall(text.lower()))
+        """Cheap prefilter on raw sentence text: a word that looks like an event trigger and a word that
+        looks like an actor (a capitalised word after the first, or an agent noun such as "officials")."""
+        words = _WORD.findall(text.lower())
+        if not any(w in self.lexicon.surface for w in words):
+            return False
+        agents = self.lexicon.words["agent_words"]
+        return any(w in agents for w in words) or _CAPITAL.search(text) is not None
 
     def code(self, doc: Doc, *, article_id: str, entities: Sequence[ActorMention] = (),
              timexes: Sequence[Timex] = (), quotes: Sequence[Quote] = (), publish_date: date | None = None,
