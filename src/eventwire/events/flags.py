@@ -39,54 +39,75 @@ def _aux_words(tok: Token) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
 
 
+@dataclass(slots=True)
+class _Walk:
+    """What the walk up one trigger's clause chain has seen so far (local to one ``modality`` call)."""
+
+    negated: bool = False
+    modal: bool = False
+    conditional: bool = False
+    intended: bool = False
+    content: bool = False
+    proposal: bool = False
+    reported: bool = False
+    willed: bool = False
+    failed: bool = False
+
+
 def modality(head: Token, lex: Lexicon, coded: set[int]) -> Modality:
     """Walk from the trigger up its clause chain, stopping at a verb of speech (reported speech)."""
-    negated = modal = conditional = intended = content = proposal = reported = willed = failed = False
+    walk = _Walk()
     tok = head
     for _ in range(8):
         aux = _aux_words(tok)
-        negated = negated or _neg(tok, lex)
-        modal = modal or bool(aux & lex.words["modal_hypothetical"])
-        conditional = conditional or _conditional(tok, lex)
-        intended = intended or bool(aux & lex.words["future_aux"]) or _going_to(tok)
-        proposal = proposal or _lets(tok)
+        walk.negated = walk.negated or _neg(tok, lex)
+        walk.modal = walk.modal or bool(aux & lex.words["modal_hypothetical"])
+        walk.conditional = walk.conditional or _conditional(tok, lex)
+        walk.intended = walk.intended or bool(aux & lex.words["future_aux"]) or _going_to(tok)
+        walk.proposal = walk.proposal or _lets(tok)
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON") and _background(tok):
-            content = True  # "the faction that controls Afghanistan": a description, not a new report
+            walk.content = True  # "the faction that controls Afghanistan": a description, not a new report
             break
-        if tok.dep_ not in _CLIMB or tok.head.i == tok.i:
+        if tok.dep_ not in _CLIMB or tok.head.i == tok.i or _step(tok, aux, lex, coded, walk):
             break
-        parent = tok.head
-        lemma = lex.verb_lemma(parent.lemma_.lower(), parent.lower_)
-        if tok.dep_ in ("xcomp", "ccomp", "pcomp", "dobj") or (tok.dep_ == "conj" and parent.i in coded):
-            framing = lemma in lex.words["content"] or lemma in lex.words["intent_adjectives"] or \
-                lemma in lex.words["request_wants"]
-            if lemma in lex.words["negating"]:
-                negated = failed = True
-            elif parent.i in coded and framing and tok.dep_ != "conj":
-                content = True
-            elif lemma in lex.words["intent"]:
-                intended = willed = True
-            elif lemma in lex.words["future_verbs"]:
-                intended = True
-            if lemma in lex.words["speech"] and tok.dep_ == "ccomp":
-                reported = True
-                # "said Sudan must return the helicopter": the demand is the event (a REQUEST frame).
-                content = content or bool(aux & lex.words["deontic"])
-                break
-        elif tok.dep_ in ("acl", "ccomp") and parent.pos_ == "NOUN" and lemma in lex.words["content_nouns"]:
-            content = True  # "its demand that Israel ease restrictions"
-        elif tok.dep_ == "advcl" and parent.i in coded and _nonfinite(tok):
-            # "staged a strike to demand reforms", "demonstrated, calling for...": the purpose of an act
-            # is its topic, not a second event (manual, PROTEST).
-            content = True
-        tok = parent
+        tok = tok.head
     question = head.sent.text.rstrip().rstrip('"\'”’').endswith("?")
     # "said they would boycott": a modal in reported speech is the speaker's stated intention (future in
     # the past, or a threat), not a hypothesis of the reporter.
-    if modal and reported and not conditional:
-        intended, modal = True, False
-    hypothetical = modal or conditional or question
-    return Modality(negated, hypothetical, intended or _future_noun(head), content, proposal, willed, failed)
+    if walk.modal and walk.reported and not walk.conditional:
+        walk.intended, walk.modal = True, False
+    hypothetical = walk.modal or walk.conditional or question
+    return Modality(walk.negated, hypothetical, walk.intended or _future_noun(head), walk.content,
+                    walk.proposal, walk.willed, walk.failed)
+
+
+def _step(tok: Token, aux: set[str], lex: Lexicon, coded: set[int], walk: _Walk) -> bool:
+    """Read what the governing word says about ``tok``'s clause; True when the walk must stop there."""
+    parent = tok.head
+    lemma = lex.verb_lemma(parent.lemma_.lower(), parent.lower_)
+    if tok.dep_ in ("xcomp", "ccomp", "pcomp", "dobj") or (tok.dep_ == "conj" and parent.i in coded):
+        framing = lemma in lex.words["content"] or lemma in lex.words["intent_adjectives"] or \
+            lemma in lex.words["request_wants"]
+        if lemma in lex.words["negating"]:
+            walk.negated = walk.failed = True
+        elif parent.i in coded and framing and tok.dep_ != "conj":
+            walk.content = True
+        elif lemma in lex.words["intent"]:
+            walk.intended = walk.willed = True
+        elif lemma in lex.words["future_verbs"]:
+            walk.intended = True
+        if lemma in lex.words["speech"] and tok.dep_ == "ccomp":
+            walk.reported = True
+            # "said Sudan must return the helicopter": the demand is the event (a REQUEST frame).
+            walk.content = walk.content or bool(aux & lex.words["deontic"])
+            return True
+    elif tok.dep_ in ("acl", "ccomp") and parent.pos_ == "NOUN" and lemma in lex.words["content_nouns"]:
+        walk.content = True  # "its demand that Israel ease restrictions"
+    elif tok.dep_ == "advcl" and parent.i in coded and _nonfinite(tok):
+        # "staged a strike to demand reforms", "demonstrated, calling for...": the purpose of an act
+        # is its topic, not a second event (manual, PROTEST).
+        walk.content = True
+    return False
 
 
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose", "where", "when"})
