@@ -68,6 +68,8 @@ def norm(text: str) -> str:
 def display(phoenix: str) -> str:
     """'VLADIMIR_V._PUTIN_' -> 'Vladimir V. Putin' (Phoenix names are upper-case with underscores)."""
     words = phoenix.strip().strip("_").replace("_", " ").split()
+    if len(words) > 1 and words[0].upper() == "THE":
+        words = words[1:]  # "THE_UNITED_NATIONS": the article would make the alias steal "The UN chief"
     if len(words) == 1 and (len(re.sub(r"\W", "", words[0])) <= 3 or not re.search(r"[AEIOUY]", words[0])):
         return words[0]  # an acronym: UN, U.N., USSR-like tokens keep their case
     out = []

@@ -231,7 +231,9 @@ class ActorResolver:
         if lead is None:
             return None, set()
         state = self.kb.actor(lead[1].actor)
-        if state.type != "STATE":  # "the Hamas spiritual leader", "Al Qaeda leader": the group's own sector
+        if state.type != "STATE" and state.code not in {"UNO", "EUR"}:
+            # "the Hamas spiritual leader", "Al Qaeda leader": the group's own sector; the UN and the EU have
+            # office holders of their own ("the EU's foreign policy chief")
             return [ActorMention(text=ctx.text[start:hit.end], start=start, end=hit.end, code=state.code,
                                  sector=state.sector or (title.sector if title else None), name=state.name,
                                  type="DESCRIPTION", actor_id=state.id, role=ctx.text[hit.start:hit.end].lower(),
