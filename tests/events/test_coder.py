@@ -116,3 +116,33 @@ def test_prefilter(coder) -> None:  # type: ignore[no-untyped-def]
     assert coder.is_candidate("Russia attacked Ukraine.")
     assert coder.is_candidate("The two leaders held talks in Geneva.")
     assert not coder.is_candidate("The weather in Paris was mild and sunny.")
+
+
+def test_question_is_hypothetical(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Will Russia attack Ukraine again?", COUNTRIES)
+    assert events and all(e.hypothetical and not e.countable for e in events)
+
+
+def test_event_nouns_with_participants(code) -> None:  # type: ignore[no-untyped-def]
+    ev = only(code("Talks between India and Pakistan resumed in Geneva.", COUNTRIES), "CONSULT")
+    assert sorted(codes(ev)[0]) == ["IND", "PAK"]
+    ev = only(code("An Israeli airstrike on Lebanon killed four people.", {"Israeli": "ISR", "Lebanon": "LBN"}),
+              "ASSAULT")
+    assert codes(ev)[0] == ["ISR"]
+
+
+def test_reported_demand_is_request_of_the_speaker(code) -> None:  # type: ignore[no-untyped-def]
+    ev = only(code("Brazil said Chile must withdraw its troops from the border.", COUNTRIES), "REQUEST")
+    assert codes(ev) == (["BRA"], ["CHL"])
+
+
+def test_refusals(code) -> None:  # type: ignore[no-untyped-def]
+    ev = only(code("Peru said it would not accept refugees from Chile.", COUNTRIES), "REJECT")
+    assert codes(ev)[0] == ["PER"] and not ev.negated
+    ev = only(code("Cuba refused to meet Spain.", COUNTRIES), "REJECT")
+    assert codes(ev) == (["CUB"], ["ESP"])
+
+
+def test_stated_future_attack_threatens(code) -> None:  # type: ignore[no-untyped-def]
+    ev = only(code("Mali said it would attack Norway.", COUNTRIES), "THREATEN")
+    assert codes(ev) == (["MLI"], ["NOR"]) and ev.cameo_root == "19"
