@@ -159,14 +159,32 @@ def _former_holder(m: ActorMention, kb: KnowledgeBase, on: date) -> ActorMention
 def _descriptions(mentions: list[ActorMention], kb: KnowledgeBase, on: date | None) -> list[ActorMention]:
     out: list[ActorMention] = []
     for m in mentions:
-        if m.type != "DESCRIPTION" or m.actor_id or not m.code:
+        if m.type != "DESCRIPTION" or m.actor_id:
             out.append(m)
             continue
         title = kb.title(m.role or "")
         offices = title.offices if title else ("HOS", "HOG")
-        person = _described(m, out, kb, offices, on)
-        out.append(person or m)
+        person = _described(m, out, kb, offices, on) if m.code else _bare_title(m, out, kb, offices, on)
+        if person is not None or m.code:  # a bare "the president" nobody holds in the article is dropped
+            out.append(person or m)
     return out
+
+
+def _bare_title(m: ActorMention, before: list[ActorMention], kb: KnowledgeBase, offices: tuple[str, ...],
+                on: date | None) -> ActorMention | None:
+    """"the president" after "Donald Trump": the last person named in the article whose role has that title
+    ("President of the United States"), else the last one holding that office."""
+    word = (m.role or "").lower().rstrip("s")
+    people = [p for p in reversed(before) if p.type in {"PERSON", "DESCRIPTION"} and p.actor_id]
+    for exact in (True, False):
+        for p in people:
+            actor = kb.get(p.actor_id or "")
+            role = actor.role_on(on) if actor else None
+            if role is None or (exact and word not in (role.title or "").lower()) or role.office not in offices:
+                continue
+            return replace(m, code=p.code, sector=p.sector, name=p.name, actor_id=p.actor_id, role=p.role,
+                           alt_codes=p.alt_codes)
+    return None
 
 
 def _described(m: ActorMention, before: list[ActorMention], kb: KnowledgeBase, offices: tuple[str, ...],

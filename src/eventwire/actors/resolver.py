@@ -191,6 +191,10 @@ class ActorResolver:
                 while (k2 := self._next(hits, k, {"AGENT"}, ctx, re.compile(r"^\s*$"))) is not None:
                     k = k2
                 agent = next(a for a in hits[k].aliases if a.kind == "AGENT")
+                named = self._next(hits, k, {"NAME"}, ctx, re.compile(r"^\s+$"))
+                person = self._person_alias(hits[named], ctx) if named is not None else None
+                if named is not None and person is not None:  # "Chinese Foreign Ministry spokesman Geng Shuang"
+                    return [self._person(hit.start, hits[named].end, person, ctx)], set(range(i, named + 1))
                 mention = self._entity(hit.start, hits[k].end, base, ctx, sector=agent.sector, kind="AGENT")
                 return [mention], set(range(i, k + 1))
         sector = base.sector if base.kind == "SEAT" else self.kb.actor(base.actor).sector
@@ -228,8 +232,11 @@ class ActorResolver:
                 # A plural title ("Presidents Moon Jae-in and Putin") belongs to the whole list: keep the name.
                 first = hits[j].start if ctx.text[hit.start:hit.end].lower().endswith("s") else start
                 return [self._person(first, end, found, ctx)], consumed | inside
-        if lead is None:
-            return None, set()
+        if lead is None:  # "the president said": linked to a person of that office by coreference, or dropped
+            if title is None or ctx.text[max(0, hit.start - 4):hit.start].lower() != "the ":
+                return None, set()
+            return [ActorMention(text=ctx.text[hit.start - 4:hit.end], start=hit.start - 4, end=hit.end, code=None,
+                                 sector=title.sector, type="DESCRIPTION", role=title.title)], {i}
         state = self.kb.actor(lead[1].actor)
         if state.type != "STATE" and state.code not in {"UNO", "EUR"}:
             # "the Hamas spiritual leader", "Al Qaeda leader": the group's own sector; the UN and the EU have
