@@ -34,7 +34,8 @@ _CAPITAL = re.compile(r"(?<=[\w,;:)\"'’] )[A-Z]|\b(?:I|We|They|He|She)\b")
 # The manual: future or intended cooperation is AGREE; announced retreats are CONCEDE.
 _FUTURE_TYPE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
                 "RETREAT": "CONCEDE"}
-_THREAT_TYPES = frozenset({"SANCTION", "COERCE", "PROTEST", "MOBILIZE", "ASSAULT"})
+# A stated future protest is not a threat unless the text says so ("slated to hold rallies").
+_THREAT_TYPES = frozenset({"SANCTION", "COERCE", "MOBILIZE", "ASSAULT"})
 _INTENT_CODE = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033", "RETREAT": "035"}
 _THREAT_CODE = {"SANCTION": "131", "COERCE": "132", "PROTEST": "133", "MOBILIZE": "138", "ASSAULT": "138"}
 # Types whose recipient the manual requires: a compound actor with no recipient is reciprocal.
