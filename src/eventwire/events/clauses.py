@@ -166,6 +166,9 @@ def _covered(noun: Token, verbs: set[int]) -> bool:
 
 def subject_of(verb: Token, idx: DocIndex) -> tuple[list[ActorMention], bool]:
     """The actor named by the verb's subject (or the passive's agent), else its controller's subject."""
+    if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return [], False  # "Asked about it, Trump said...": a passive participle's controller is acted upon
     hops = 0
     tok: Token = verb
     while hops < 6:
