@@ -89,7 +89,9 @@ def _step(tok: Token, aux: set[str], lex: Lexicon, coded: set[int], walk: _Walk)
         framing = lemma in lex.words["content"] or lemma in lex.words["intent_adjectives"] or \
             lemma in lex.words["request_wants"]
         if lemma in lex.words["negating"]:
-            walk.negated = walk.failed = True
+            # "failed to reach agreement" reports a failure (a refusal); "denied negotiating" a non-event.
+            walk.negated = True
+            walk.failed = walk.failed or lemma == "fail"
         elif parent.i in coded and framing and tok.dep_ != "conj":
             walk.content = True
         elif lemma in lex.words["intent"]:
