@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from .. import __version__
+from .actors import actors_group
 from .evaluate import eval_command
 from .query import events_command, export_command, quarantine_command, show_command, summary_command
 from .run import analyze_command, run_command
@@ -20,6 +21,6 @@ def main() -> None:
 
 
 for command in (run_command, analyze_command, events_command, show_command, summary_command,
-                quarantine_command, export_command, eval_command, serve_command):
+                quarantine_command, export_command, eval_command, serve_command, actors_group):
     main.add_command(command)
 
