@@ -30,9 +30,14 @@ class Modality:
 
 
 def _neg(tok: Token, lex: Lexicon) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") or
-               (c.dep_ == "advmod" and c.lower_ == "never") for c in tok.children) or \
-        (tok.dep_ == "pcomp" and tok.head.lower_ == "without")
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") or
+           (c.dep_ == "advmod" and c.lower_ == "never") for c in tok.children):
+        return True
+    # "has given no formal order", "held no talks": a negated object negates a light verb's event.
+    if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+           for c in tok.children):
+        return True
+    return tok.dep_ == "pcomp" and tok.head.lower_ == "without"
 
 
 def _aux_words(tok: Token) -> set[str]:
