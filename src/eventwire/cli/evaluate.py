@@ -8,7 +8,8 @@ from typing import Any
 
 import click
 
-from .common import CONFIG_OPTION, handle_errors, load, print_json
+from ..evaluate.floors import below_floors, load_floors
+from .common import CONFIG_OPTION, err_console, handle_errors, load, print_json
 from .render import print_report
 
 __all__ = ["eval_command"]
@@ -31,8 +32,10 @@ class _LazyEngine:
 @click.argument("args", nargs=-1, required=True)
 @CONFIG_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON")
+@click.option("--floors", "floors_file", type=click.Path(exists=True, dir_okay=False),
+              help="A quality/*.toml file: exit with status 1 when a metric is below its floor")
 @handle_errors
-def eval_command(args: tuple[str, ...], config: str | None, as_json: bool) -> None:
+def eval_command(args: tuple[str, ...], config: str | None, as_json: bool, floors_file: str | None) -> None:
     """Score the engine on a gold set and print precision, recall and F1.
 
     ARGS is PATH or KIND PATH, KIND one of: seed, plover, petrarch, timex, quotes, geo, extraction, actors.
@@ -50,3 +53,10 @@ def eval_command(args: tuple[str, ...], config: str | None, as_json: bool) -> No
         print_json({"name": report.name, "metrics": report.metrics})
     else:
         print_report(report)
+    if floors_file:
+        problems = below_floors(report, load_floors(floors_file))
+        for line in problems:
+            err_console.print(f"[red]below floor[/red] {line}")
+        if problems:
+            raise SystemExit(1)
+        err_console.print(f"all floors of {floors_file} met")
