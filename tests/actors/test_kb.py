@@ -39,12 +39,34 @@ def test_states_seats_and_former_states(kb: KnowledgeBase) -> None:
     assert {r.code for r in kb.lookup("Yugoslavia")} == {"SRB"}
 
 
-def test_organisations_use_plover_codes_with_their_own_in_alt_codes(kb: KnowledgeBase) -> None:
+def test_organisations_use_contract_codes_with_sector_igo(kb: KnowledgeBase) -> None:
     unsc = kb.lookup("UN Security Council")[0]
-    assert (unsc.code, unsc.sector, unsc.actor.alt_codes) == ("UNO", "GOV", ("UNSC",))
-    assert kb.lookup("NATO")[0].code == "IGO" and "NATO" in kb.lookup("NATO")[0].actor.alt_codes
-    assert kb.lookup("European Commission")[0].code == "EUR"
+    assert (unsc.code, unsc.sector, unsc.actor.alt_codes) == ("UNO", "IGO", ("UNSC", "IGO"))
+    expected = {"NATO": "NATO", "European Commission": "EU", "European Parliament": "EU", "ECB": "EU",
+                "World Bank": "WB", "WHO": "WHO", "IMF": "IMF", "Arab League": "ARL", "African Union": "AU",
+                "ASEAN": "ASEAN", "OPEC": "OPEC", "ICC": "ICC", "OSCE": "OSCE", "GCC": "GCC", "OIC": "OIC",
+                "UNHCR": "UNO", "IAEA": "UNO", "APEC": "APEC", "ECOWAS": "ECOWAS"}
+    for name, code in expected.items():
+        found = kb.lookup(name)[0]
+        assert (found.code, found.sector) == (code, "IGO"), name
+        assert "IGO" in found.actor.alt_codes, name
     assert kb.lookup("Boko Haram")[0].code == "NGA" and kb.lookup("Boko Haram")[0].sector == "REB"
+
+
+def test_ngos_are_code_and_sector_ngo(kb: KnowledgeBase) -> None:
+    for name in ("Amnesty International", "Red Cross", "Human Rights Watch", "Doctors Without Borders"):
+        found = kb.lookup(name)[0]
+        assert (found.code, found.sector) == ("NGO", "NGO"), name
+
+
+def test_igo_office_holders_take_the_organisation_code(kb: KnowledgeBase) -> None:
+    cases = [("Antonio Guterres", date(2020, 1, 1), "UNO"), ("Jens Stoltenberg", date(2020, 1, 1), "NATO"),
+             ("Mark Rutte", date(2025, 1, 1), "NATO"), ("Ursula von der Leyen", date(2022, 1, 1), "EU"),
+             ("Tedros Adhanom Ghebreyesus", date(2021, 1, 1), "WHO")]
+    for name, on, code in cases:
+        found = kb.lookup(name, on=on)[0]
+        assert (found.code, found.sector) == (code, "IGO"), name
+    assert kb.lookup("Mark Rutte", on=date(2020, 1, 1))[0].code == "NLD"
 
 
 def test_dated_organisations(kb: KnowledgeBase) -> None:

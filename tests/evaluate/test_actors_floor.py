@@ -35,3 +35,16 @@ def test_legacy_codes_are_mapped() -> None:
     assert actors.code_ok("SUN", soviet) and actors.code_ok("RUS", soviet)
     assert not actors.code_ok("CHN", japan)
     assert not actors.code_ok("IGO", japan)
+
+
+def test_generic_igo_and_ngo_accept_organisation_codes() -> None:
+    from eventwire.model import ActorMention
+
+    nato = ActorMention("NATO", 0, 4, "NATO", "IGO", alt_codes=("NATO", "IGO"))
+    guterres = ActorMention("Guterres", 0, 8, "UNO", "IGO", type="PERSON")
+    apec = ActorMention("APEC", 0, 4, "APEC", "IGO")
+    amnesty = ActorMention("Amnesty", 0, 7, "NGO", "NGO", alt_codes=("AMNESTY", "NGO"))
+    eu = ActorMention("EU", 0, 2, "EU", None)
+    for gold in ("IGO", "NGO"):
+        assert all(actors.code_ok(gold, m) for m in (nato, guterres, apec, amnesty, eu))
+    assert actors.code_ok("NATO", nato) and not actors.code_ok("USA", nato)

@@ -195,11 +195,17 @@ class ActorResolver:
                 person = self._person_alias(hits[named], ctx) if named is not None else None
                 if named is not None and person is not None:  # "Chinese Foreign Ministry spokesman Geng Shuang"
                     return [self._person(hit.start, hits[named].end, person, ctx)], set(range(i, named + 1))
-                mention = self._entity(hit.start, hits[k].end, base, ctx, sector=agent.sector, kind="AGENT")
+                sector = self._agent_sector(base, agent.sector)
+                mention = self._entity(hit.start, hits[k].end, base, ctx, sector=sector, kind="AGENT")
                 return [mention], set(range(i, k + 1))
         sector = base.sector if base.kind == "SEAT" else self.kb.actor(base.actor).sector
         kind = None if self.kb.actor(base.actor).type != "PERSON" else "PERSON"
         return [self._entity(hit.start, hit.end, base, ctx, sector=sector, kind=kind)], {i}
+
+    def _agent_sector(self, base: Alias, sector: str | None) -> str | None:
+        """An IGO's own officials ("UN envoy", "EU officials") are sector IGO; its troops, police or courts keep
+        the agent's sector ("UN peacekeepers" UNO MIL)."""
+        return "IGO" if sector in {"GOV", None} and self.kb.actor(base.actor).sector == "IGO" else sector
 
     def _agent_of(self, hits: list[Hit], i: int, ctx: _Ctx) -> tuple[list[ActorMention] | None, set[int]]:
         """A bare agent ("officials"), or one placed by a country after it ("rebels in Darfur")."""
@@ -209,7 +215,8 @@ class ActorResolver:
         if j is not None:
             base = self._best(hits[j], ctx, {"NAME", "PLACE", "SEAT"})
             if base is not None and self.kb.actor(base.actor).type in {"STATE", "ORG"}:
-                return [self._entity(hit.start, hits[j].end, base, ctx, sector=agent.sector, kind="AGENT")], {i, j}
+                sector = self._agent_sector(base, agent.sector)
+                return [self._entity(hit.start, hits[j].end, base, ctx, sector=sector, kind="AGENT")], {i, j}
         actor = self.kb.actor(agent.actor)
         return [ActorMention(text=ctx.text[hit.start:hit.end], start=hit.start, end=hit.end, code=None,
                              sector=agent.sector, name=actor.name, type="AGENT", actor_id=actor.id)], {i}
@@ -238,14 +245,16 @@ class ActorResolver:
             return [ActorMention(text=ctx.text[hit.start - 4:hit.end], start=hit.start - 4, end=hit.end, code=None,
                                  sector=title.sector, type="DESCRIPTION", role=title.title)], {i}
         state = self.kb.actor(lead[1].actor)
-        if state.type != "STATE" and state.code not in {"UNO", "EUR"}:
-            # "the Hamas spiritual leader", "Al Qaeda leader": the group's own sector; the UN and the EU have
-            # office holders of their own ("the EU's foreign policy chief")
+        igo = state.sector == "IGO"
+        if state.type != "STATE" and not igo:
+            # "the Hamas spiritual leader", "Al Qaeda leader": the group's own sector; an IGO (the UN, the EU,
+            # NATO) has office holders of its own ("the EU's foreign policy chief"), all of sector IGO
             return [ActorMention(text=ctx.text[start:hit.end], start=start, end=hit.end, code=state.code,
                                  sector=state.sector or (title.sector if title else None), name=state.name,
                                  type="DESCRIPTION", actor_id=state.id, role=ctx.text[hit.start:hit.end].lower(),
                                  alt_codes=state.alt_codes)], consumed
-        code, sector, role = state.successor or state.code, title.sector if title else "GOV", ctx.text[hit.start:hit.end]
+        code, role = state.successor or state.code, ctx.text[hit.start:hit.end]
+        sector = "IGO" if igo else title.sector if title else "GOV"
         unknown = self._unknown_name(hits, i, ctx)
         if unknown is not None:  # "Chilean President Foo Bar": not in the base, still a Chilean official
             end, inside = unknown

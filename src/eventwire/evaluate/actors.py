@@ -7,9 +7,12 @@ overlapping that text with the right code? Metrics:
 - ``all_code_accuracy``: every gold actor.
 
 Legacy codes of the 2016 gold file are mapped before comparing: JAP→JPN, ITL→ITA, VTN→VNM, USR/SUN→RUS; the
-generic classes IGO and NGO accept any international organisation code (IGO, UNO, EUR, NGO: the gold file
-codes the UN, the EU, NATO and also Amnesty International and the Red Cross as IGO), IMG any IMG. A
-mention's ``alt_codes`` count too (the Soviet Union is RUS with alt SUN). Gold text that does not occur in
+generic classes IGO and NGO accept any international organisation: a mention coded with an organisation code
+(UNO, EU, NATO, AU, ASEAN, OPEC, ICC, IMF, WB, WHO, OSCE, ARL, GCC, OIC, or the generic IGO/NGO), of sector
+IGO or NGO (an IGO's officials and office holders: Guterres is UNO IGO, APEC is APEC IGO), or carrying IGO/NGO
+in its ``alt_codes`` ("UN peacekeepers" UNO MIL). The gold file codes the UN, the EU, NATO and also Amnesty
+International and the Red Cross as IGO, so both classes accept both. A mention's ``alt_codes`` count too
+(the Soviet Union is RUS with alt SUN). Gold text that does not occur in
 the sentence (an ellipsis "Bosnian Serbs ... forces") is matched by its first fragment.
 """
 
@@ -31,12 +34,16 @@ from .report import Report, Table
 if TYPE_CHECKING:
     from ..pipeline import Engine
 
-__all__ = ["GOLD_DATE", "GoldActor", "code_ok", "detect", "read_gold", "score", "score_with"]
+__all__ = ["GOLD_DATE", "INTERNATIONAL", "ORG_CODES", "GoldActor", "code_ok", "detect", "read_gold", "score", "score_with"]
 
 GOLD_DATE = date(2000, 1, 1)  # the gold file dates every record 2000-01-01
 
 LEGACY = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "USR": "RUS", "SUN": "RUS", "GMY": "DEU", "UK": "GBR"}
-INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO"})
+# The contract's organisation codes (issue 2) and the generic classes; EUR is the pre-contract code of the EU.
+ORG_CODES = frozenset({"UNO", "EU", "NATO", "AU", "ASEAN", "OPEC", "ICC", "IMF", "WB", "WHO", "OSCE", "ARL", "GCC",
+                       "OIC"})
+INTERNATIONAL = ORG_CODES | {"IGO", "NGO", "EUR"}
+ORG_SECTORS = frozenset({"IGO", "NGO"})
 _TRAILING = re.compile(r",(\s*[\]}])")
 
 
@@ -85,7 +92,7 @@ def code_ok(gold: str, mention: ActorMention) -> bool:
     codes = {c.upper() for c in (mention.code, *mention.alt_codes) if c}
     want = LEGACY.get(gold, gold)
     if want in {"IGO", "NGO"}:
-        return bool(codes & INTERNATIONAL)
+        return bool(codes & INTERNATIONAL) or mention.sector in ORG_SECTORS
     return want in codes or any(LEGACY.get(c) == want for c in codes)
 
 
