@@ -98,3 +98,24 @@ def test_an_unknown_name_after_a_demonym_and_title_keeps_the_nationality(resolve
 def test_group_led_descriptions_keep_the_group(resolver: ActorResolver) -> None:
     got = resolver.resolve_text("The Hamas spiritual leader spoke.", publish_date=date(2001, 12, 1))
     assert [(m.code, m.sector, m.name) for m in got] == [("PSE", "REB", "Hamas")]
+
+
+@pytest.mark.parametrize(("text", "person", "other"), [
+    ("Shells hit the Damascus suburbs against President Bashar al-Assad.", "President Bashar al-Assad", "Damascus"),
+    ("Fighters were driven out of Syria by Vladimir Putin.", "Vladimir Putin", "Syria"),
+    ("Russia urged President Obama to act.", "President Obama", "Russia"),
+    ("Crowds in Tokyo and Prime Minister Lee waited.", "Prime Minister Lee", "Tokyo"),
+])
+def test_a_person_mention_is_the_name_with_its_title(text: str, person: str, other: str, nlp,  # type: ignore[no-untyped-def]
+                                                     resolver: ActorResolver) -> None:
+    for got in (resolver.resolve(nlp(text), publish_date=D2018), resolver.resolve_text(text, publish_date=D2018)):
+        people = [m.text for m in got if m.type == "PERSON"]
+        assert people == [person]
+        assert other in [m.text for m in got if m.type != "PERSON"]
+
+
+def test_a_verb_or_preposition_splits_a_state_from_its_agent(nlp, resolver: ActorResolver) -> None:  # type: ignore[no-untyped-def]
+    got = _codes(resolver, nlp, "Iraq sent troops while Aleppo and rebels waited.")
+    assert ("Iraq", "IRQ", None, "STATE") in got and ("troops", None, "MIL", "AGENT") in got
+    assert ("rebels", None, "REB", "AGENT") in got
+    assert ("Algerian armed forces", "DZA", "MIL", "AGENT") in _codes(resolver, nlp, "Algerian armed forces came.")

@@ -39,10 +39,37 @@ MONTHS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sat
 OF_IN = re.compile(r"^\s+(?:in|of|from)\s+(?:the\s+)?$")
 
 
+# Parts of speech that may stand between a country word and the agent, title or name it qualifies
+# ("Syrian opposition leader", "Russian former President", "Algerian armed forces"); a preposition, a verb or a
+# conjunction there means two separate mentions ("Damascus suburbs against President Assad", "Russia urged
+# President Obama", "Aleppo and rebels"), not one.
+GAP_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
+GAP_VERB_TAGS = frozenset({"VBN", "VBG"})  # "armed forces", "ruling party"
+# Without a tagger (``resolve_text``): closed-class words that never qualify an agent.
+GAP_STOP = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "by", "to", "for", "from",
+                      "with", "against", "into", "onto", "over", "under", "after", "before", "during", "about",
+                      "near", "across", "between", "among", "through", "toward", "towards", "as", "than", "that",
+                      "which", "who", "whom", "whose", "he", "she", "it", "they", "we", "i", "you", "his", "her",
+                      "its", "their", "our", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+                      "would", "could", "should", "may", "might", "must", "can", "said", "says", "say", "told",
+                      "not", "no", "also", "while", "when", "where", "if", "so", "since", "because"})
+GAP_ED = frozenset({"armed", "united", "red", "embattled", "beleaguered"})  # -ed words that qualify a noun
+
+
 @dataclass(frozen=True, slots=True)
 class _Ctx:
     text: str
     on: date | None
+    blocked: frozenset[int] = frozenset()  # start offsets of tokens that cannot sit inside a compound's gap
+
+
+def _blocked_tokens(doc: Doc) -> frozenset[int]:
+    tagged = doc.has_annotation("TAG")
+    return frozenset(
+        t.idx for t in doc if t.is_alpha and t.is_lower and (
+            (t.pos_ not in GAP_POS and t.tag_ not in GAP_VERB_TAGS) if tagged
+            else t.lower_ in GAP_STOP or (t.lower_.endswith("ed") and t.lower_ not in GAP_ED))
+    )
 
 
 class ActorResolver:
@@ -67,7 +94,7 @@ class ActorResolver:
         return self.resolve(spacy.blank("en")(text), publish_date=publish_date)
 
     def resolve(self, doc: Doc, publish_date: date | None = None) -> list[ActorMention]:
-        ctx = _Ctx(doc.text, publish_date)
+        ctx = _Ctx(doc.text, publish_date, _blocked_tokens(doc))
         hits = self.kb.find(doc.text)
         mentions = self._named(hits, ctx)
         mentions = resolve_references(doc, mentions, self.kb, publish_date)
@@ -166,9 +193,14 @@ class ActorResolver:
     def _next(self, hits: list[Hit], i: int, kinds: set[str], ctx: _Ctx, gap: re.Pattern[str]) -> int | None:
         if i + 1 < len(hits) and {a.kind for a in hits[i + 1].aliases} & kinds:
             between = ctx.text[hits[i].end:hits[i + 1].start]
-            if gap.match(between):
+            if gap.match(between) and (gap is not GAP or not self._blocked_gap(hits[i].end, hits[i + 1].start, ctx)):
                 return i + 1
         return None
+
+    @staticmethod
+    def _blocked_gap(start: int, end: int, ctx: _Ctx) -> bool:
+        """Does a word that cannot qualify a noun (a preposition, a verb) stand between ``start`` and ``end``?"""
+        return any(start <= k < end for k in ctx.blocked) if end - start > 1 else False
 
     def _modified(self, hits: list[Hit], i: int, ctx: _Ctx) -> tuple[list[ActorMention] | None, set[int]]:
         """A state/organisation word, alone or qualifying an agent, a title or a person."""
