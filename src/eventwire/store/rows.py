@@ -17,7 +17,7 @@ Row = tuple[Any, ...]
 def article_row(result: Result, run_id: str, now: Any) -> Row:
     a = result.article
     return (a.id, a.external_id, a.title, a.url, a.publish_date, a.origin.source, a.origin.member, a.fmt,
-            a.language, a.text, sum(e.countable for e in result.events), run_id, now)
+            a.language, a.text, sum(e.countable for e in result.events), run_id, now, None)
 
 
 def event_date(value: str | None) -> date | None:
@@ -52,7 +52,7 @@ def event_row(e: Event, text: str) -> Row:
             e.cameo_root, e.goldstein, e.event_text, e.trigger_start, e.trigger_end, e.sentence_start,
             e.sentence_end, text[e.sentence_start:e.sentence_end], e.confidence,
             loc.name if loc else None, loc.country if loc else None, loc.lat if loc else None,
-            loc.lon if loc else None)
+            loc.lon if loc else None, False, None)
 
 
 def _span_id(article_id: str, kind: str, start: int, end: int, extra: object = None) -> str:

@@ -126,3 +126,44 @@ CREATE TABLE IF NOT EXISTS quarantine (
     run_id VARCHAR,
     stored_at TIMESTAMP
 );
+
+-- Schema 2: dedup (docs/DEDUP.md). Columns are added with ALTER so that a new store and a migrated version 1
+-- store end up with the same column order.
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS duplicate_of VARCHAR;  -- earliest stored copy of the story
+ALTER TABLE events ADD COLUMN IF NOT EXISTS duplicate BOOLEAN DEFAULT FALSE;  -- from a near-duplicate article
+ALTER TABLE events ADD COLUMN IF NOT EXISTS event_cluster VARCHAR;  -- the real-world event it reports
+
+-- MinHash signature per article (little-endian uint64 values) and the story it belongs to.
+CREATE TABLE IF NOT EXISTS signatures (
+    article_id VARCHAR PRIMARY KEY,
+    root_id VARCHAR,
+    jaccard DOUBLE,
+    signature BLOB,
+    stored_at TIMESTAMP
+);
+
+-- LSH bands: one row per (band hash, article); candidates are looked up by band hash through the index.
+CREATE TABLE IF NOT EXISTS signature_bands (
+    band_hash BIGINT,
+    article_id VARCHAR
+);
+CREATE INDEX IF NOT EXISTS signature_bands_hash ON signature_bands (band_hash);
+
+-- One row per cluster of events reporting the same real-world event; anchored by its first member.
+CREATE TABLE IF NOT EXISTS event_clusters (
+    cluster_id VARCHAR PRIMARY KEY,
+    group_key VARCHAR,
+    anchor_start DATE,
+    anchor_grain VARCHAR,
+    event VARCHAR,
+    actor_code VARCHAR,
+    recipient_code VARCHAR,
+    negated BOOLEAN,
+    hypothetical BOOLEAN,
+    n_articles INTEGER,
+    n_mentions INTEGER,
+    n_copies INTEGER,
+    first_seen DATE,
+    last_seen DATE
+);
+CREATE INDEX IF NOT EXISTS event_clusters_group ON event_clusters (group_key);
