@@ -2,7 +2,8 @@
 
 Each shard (a group of input files) runs ``runner.analyze`` on a worker, writes its tables as Parquet parts
 and then a completion marker. A rerun skips every shard whose marker exists, and merging parts into the
-store is an upsert by deterministic id, so a crash anywhere loses nothing and duplicates nothing.
+store is an upsert by deterministic id, so a crash anywhere loses nothing and duplicates nothing. Near-duplicate
+articles are found after merging (``runner.dedup_backlog``): shards never see each other's articles.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 
 from distributed import WorkerPlugin
 
-from .config import Settings
+from .config import DedupSettings, Settings
 from .model import Discard
 from .store import Store
 
@@ -95,13 +96,22 @@ def run_shard(shard: Shard, *, settings: Settings, out_dir: str) -> ShardSummary
     return summary
 
 
-def merge_parts(out_dir: str | Path, store: Store) -> int:
-    """Upsert every completed shard's parts into ``store``; returns the number of shards merged."""
+def merge_parts(out_dir: str | Path, store: Store, *, dedup: DedupSettings | None = None) -> int:
+    """Upsert every completed shard's parts into ``store``, then link near-duplicates among the new articles
+    (unless ``dedup.enabled`` is false); returns the number of shards merged."""
     merged = 0
     for marker in sorted(Path(out_dir).glob(f"shard-*/{MARKER}")):
         store.import_parts(marker.parent)
         merged += 1
+    _dedup(store, dedup or DedupSettings())
     return merged
+
+
+def _dedup(store: Store, settings: DedupSettings) -> None:
+    if settings.enabled:
+        from .runner import dedup_backlog
+
+        dedup_backlog(store, settings=settings)
 
 
 def run_distributed(paths: Sequence[str | Path], *, store: Store, settings: Settings, out_dir: str | Path,
@@ -126,6 +136,7 @@ def run_distributed(paths: Sequence[str | Path], *, store: Store, settings: Sett
             summaries.append(summary)
     if cluster is not None:
         cluster.close()
+    _dedup(store, settings.dedup)
     return sorted(summaries, key=lambda s: s.shard)
 
 
