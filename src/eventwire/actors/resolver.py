@@ -8,7 +8,7 @@ compounds ("Russian troops", "Japan's chief cabinet secretary", "Prime Minister 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -36,6 +36,7 @@ NOT_GIVEN = frozenset({"The", "A", "An", "In", "On", "At", "But", "And", "After"
 MONTHS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
                     "February", "March", "April", "May", "June", "July", "August", "September", "October",
                     "November", "December", "Today", "Yesterday", "Tomorrow"})
+DETERMINER = re.compile(r"(?<![\w'-])(?:the|an|a)[ \t]+$", re.IGNORECASE)
 OF_IN = re.compile(r"^\s+(?:in|of|from)\s+(?:the\s+)?$")
 
 
@@ -111,7 +112,7 @@ class ActorResolver:
             if mention is None:
                 continue
             used.update(consumed)
-            out.extend(mention)
+            out.extend(_with_determiner(m, ctx.text) for m in mention)
         return out
 
     def _compound(self, hits: list[Hit], i: int, ctx: _Ctx) -> tuple[list[ActorMention] | None, set[int]]:
@@ -293,8 +294,6 @@ class ActorResolver:
             return [ActorMention(text=ctx.text[start:end], start=start, end=end, code=code, sector=sector,
                                  name=ctx.text[hit.end:end].strip(), type="PERSON", role=role,
                                  alt_codes=state.alt_codes)], consumed | inside
-        if ctx.text[max(0, start - 4):start].lower() == "the ":
-            start -= 4  # the description is "the Russian leader"
         return [ActorMention(text=ctx.text[start:hit.end], start=start, end=hit.end, code=code, sector=sector,
                              name=None, type="DESCRIPTION", role=role.lower(), alt_codes=state.alt_codes)], consumed
 
@@ -340,6 +339,19 @@ class ActorResolver:
                 scored.append((score, i))
         return min(scored)[1] if scored else None
 
+
+
+def _with_determiner(m: ActorMention, text: str) -> ActorMention:
+    """A description or agent phrase starts at its article: "a Japanese government spokesman", "the Russian
+    leader" (the noun phrase the gold sets and readers quote); names and states do not ("the UN" is "UN")."""
+    if m.type not in {"AGENT", "DESCRIPTION"}:
+        return m
+    window = text[max(0, m.start - 6):m.start]
+    found = DETERMINER.search(window)
+    if found is None:
+        return m
+    start = m.start - (len(window) - found.start())
+    return replace(m, text=text[start:m.end], start=start)
 
 
 def name_candidates(kb: KnowledgeBase, run: str) -> list[int]:
