@@ -21,6 +21,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break, and make whitespace-only tokens not start one."""
     for i, token in enumerate(doc[:-1]):
         nxt = doc[i + 1]
-        if token.is_space and _is_break(token.text) or _is_break(token.whitespace_) and not nxt.is_space:
+        if nxt.is_space:
+            # Whitespace stays with the sentence before it (as the parser attaches it), never opens one.
+            nxt.is_sent_start = False
+        elif token.is_space and _is_break(token.text) or _is_break(token.whitespace_):
             nxt.is_sent_start = True
     return doc
