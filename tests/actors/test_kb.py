@@ -114,3 +114,17 @@ def test_packaged_index_matches_the_jsonl_files() -> None:
     assert stored[0] == _signature(texts)
     lines = [line for t in texts for line in t.splitlines() if line]
     assert len(stored) - 1 == sum(1 for _ in _index_rows(lines))
+
+
+@pytest.mark.parametrize(("name", "on", "code", "office_title"), [
+    ("Peter Struck", date(2004, 5, 1), "DEU", "Defence Minister of Germany"),
+    ("Silvan Shalom", date(2004, 5, 1), "ISR", "Foreign Minister of Israel"),
+    ("Lawrence Cannon", date(2010, 5, 1), "CAN", "Foreign Minister of Canada"),
+    ("Shigeru Ishiba", date(2003, 5, 1), "JPN", "Defence Minister of Japan"),
+    ("Nkosazana Dlamini-Zuma", date(2005, 5, 1), "ZAF", "Foreign Minister of South Africa"),
+    ("Denys Shmyhal", date(2025, 9, 1), "UKR", "Defence Minister of Ukraine"),
+])
+def test_foreign_and_defence_ministers_are_dated(kb: KnowledgeBase, name: str, on: date, code: str,
+                                                  office_title: str) -> None:
+    found = kb.lookup(name, on=on)[0]
+    assert (found.code, found.sector, found.role) == (code, "GOV", office_title)
