@@ -93,3 +93,15 @@ def test_a_version_1_store_is_migrated_in_place(tmp_path: Path) -> None:
         dup_of = store.con.execute("SELECT duplicate_of FROM articles WHERE id <> 'old1'").fetchone()
         assert dup_of == ("old1",)
         assert dedup_backlog(store) == 0
+
+
+def test_rewriting_a_signed_article_keeps_one_signature_and_one_set_of_bands() -> None:
+    with Store(":memory:") as store:
+        index = NearDuplicateIndex(DedupSettings(), lookup=store)
+        item = _signed(index, _result(STORY))
+        store.write([item])
+        store.write([item])
+        assert store.count("signatures") == 1
+        assert store.con.execute("SELECT count(*) FROM signature_bands").fetchone() == (16,)
+        assert [s.article_id for s in store.signature_candidates(item.signature.bands[:1])] == [  # type: ignore[union-attr]
+            item.result.article.id]

@@ -118,15 +118,19 @@ class NearDuplicateIndex:
         return self.hasher.signature(text)
 
     def check(self, article_id: str, signature: Signature) -> DuplicateOf | None:
-        """The story ``signature`` copies: the best candidate at or above the threshold (earliest on ties)."""
-        best: DuplicateOf | None = None
+        """The story ``signature`` copies: the most similar candidate at or above the threshold.
+
+        Ties go to the smallest (root, article) id, so the answer does not depend on whether a candidate came
+        from the store or from this run's pending signatures."""
+        best: tuple[float, str, str] | None = None
         for cand in self._candidates(signature.bands):
             if cand.article_id == article_id:
                 continue  # its own signature, left by an earlier run that crashed before storing it
             sim = jaccard(signature.values, cand.values)
-            if sim >= self.settings.threshold and (best is None or sim > best.jaccard):
-                best = DuplicateOf(article_id=cand.root_id, jaccard=sim, matched_id=cand.article_id)
-        return best
+            key = (-sim, cand.root_id, cand.article_id)
+            if sim >= self.settings.threshold and (best is None or key < best):
+                best = key
+        return DuplicateOf(article_id=best[1], jaccard=-best[0], matched_id=best[2]) if best else None
 
     def add(self, article_id: str, signature: Signature, *, root_id: str | None = None) -> None:
         self._pending[article_id] = StoredSignature(article_id, root_id or article_id, signature.values)
