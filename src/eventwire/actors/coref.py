@@ -21,6 +21,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..model import ActorMention
+from ..nlp.components import doc_text
 from .kb import KnowledgeBase
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ def resolve_references(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase
     mentions = sorted(mentions, key=lambda m: m.start)
     mentions = _surnames(mentions, kb, on)
     mentions = _descriptions(mentions, kb, on)
-    mentions = _owned_agents(doc.text, mentions)
+    mentions = _owned_agents(doc_text(doc), mentions)
     sents = _Sentences(doc)
     extra = _pronouns(doc, mentions, sents) + _pairs(doc, mentions, sents)
     return mentions + extra
@@ -219,7 +220,7 @@ def _pronouns(doc: Doc, mentions: list[ActorMention], sents: _Sentences) -> list
             continue
         here = sents.of(token.idx)
         before = [m for m in mentions if m.end <= token.idx and here - sents.of(m.start) <= WINDOW]
-        group = _singular(before) if low in SINGULAR else _plural(doc.text, before, sents)
+        group = _singular(before) if low in SINGULAR else _plural(doc_text(doc), before, sents)
         for m in group:
             out.append(replace(m, text=token.text, start=token.idx, end=token.idx + len(token.text), type="PRONOUN"))
     return out
@@ -263,7 +264,7 @@ def _coordination(text: str, named: list[ActorMention], k: int, sents: _Sentence
 
 def _pairs(doc: Doc, mentions: list[ActorMention], sents: _Sentences) -> list[ActorMention]:
     out: list[ActorMention] = []
-    for match in PAIR.finditer(doc.text):
+    for match in PAIR.finditer(doc_text(doc)):
         noun = (match.group("n1") or match.group("n2") or "").lower()
         kinds = {"STATE"} if noun in STATE_NOUNS else {"PERSON", "DESCRIPTION"}
         members = _last_two(mentions, match.start(), kinds)

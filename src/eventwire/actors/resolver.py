@@ -13,6 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..model import ActorMention
+from ..nlp.components import doc_text
 from .coref import resolve_references
 from .kb import Alias, Hit, KnowledgeBase, fold
 
@@ -95,8 +96,8 @@ class ActorResolver:
         return self.resolve(spacy.blank("en")(text), publish_date=publish_date)
 
     def resolve(self, doc: Doc, publish_date: date | None = None) -> list[ActorMention]:
-        ctx = _Ctx(doc.text, publish_date, _blocked_tokens(doc))
-        hits = self.kb.find(doc.text)
+        ctx = _Ctx(doc_text(doc), publish_date, _blocked_tokens(doc))
+        hits = self.kb.find(doc_text(doc))
         mentions = self._named(hits, ctx)
         mentions = resolve_references(doc, mentions, self.kb, publish_date)
         return sorted(mentions, key=lambda m: (m.start, m.end))

@@ -10,6 +10,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from ..model import ActorMention, Event, Quote, Timex
+from ..nlp.components import doc_text
 from .clauses import (
     Arguments,
     Trigger,
@@ -188,7 +189,7 @@ class EventCoder:
         return Event(
             id=Event.make_id(article_id, d.event, start, actor_codes, recipient_codes),
             article_id=article_id, event=d.event, actor=d.args.actor, recipient=d.args.recipient,
-            event_text=doc.text[start:end], trigger_start=start, trigger_end=end,
+            event_text=doc_text(doc)[start:end], trigger_start=start, trigger_end=end,
             sentence_start=sent.start_char, sentence_end=sent.end_char, mode=mode,
             context=info.contexts if info else (), date=d.when.value, date_precision=d.when.precision,
             negated=d.mod.negated, hypothetical=d.mod.hypothetical, historical=d.when.historical,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .components import PARAGRAPH_BREAKS
+from .components import PARAGRAPH_BREAKS, doc_text
 from .loader import load_pipeline
 
-__all__ = ["PARAGRAPH_BREAKS", "load_pipeline"]
+__all__ = ["PARAGRAPH_BREAKS", "doc_text", "load_pipeline"]

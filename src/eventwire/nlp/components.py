@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["PARAGRAPH_BREAKS", "paragraph_breaks"]
+__all__ = ["PARAGRAPH_BREAKS", "doc_text", "paragraph_breaks"]
 
 PARAGRAPH_BREAKS = "eventwire_paragraphs"
 
@@ -27,3 +27,15 @@ def paragraph_breaks(doc: Doc) -> Doc:
         elif token.is_space and _is_break(token.text) or _is_break(token.whitespace_):
             nxt.is_sent_start = True
     return doc
+
+
+_TEXT_KEY = "eventwire.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per Doc: spaCy rebuilds ``Doc.text`` from every token on each access,
+    which made repeated look-ups the largest cost of the coding stages."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return str(text)

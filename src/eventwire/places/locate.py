@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from ..model import EventLocation, Place
+from ..nlp.components import doc_text
 from .dateline import find_dateline
 
 __all__ = ["LOCATIVE_PREPS", "locate", "to_location"]
@@ -65,7 +66,7 @@ def locate(*, sentence_start: int, sentence_end: int, places: Sequence[Place], d
     if ranked:
         best = min(ranked, key=lambda tp: (tp[0], SPECIFICITY.get(tp[1].feature or "", 5), tp[1].start))
         return to_location(best[1])
-    dateline = find_dateline(doc.text)
+    dateline = find_dateline(doc_text(doc))
     if dateline:  # the place filed from, else its state or country ("CAMP MURRAY, Wash.")
         for place in places:
             if place.start < dateline.region_end and dateline.start < place.end:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from ..model import ActorMention
+from ..nlp.components import doc_text
 from .dateline import find_dateline
 from .gazetteer import Candidate, Gazetteer
 
@@ -88,9 +89,9 @@ def _blocked_spans(actor: ActorMention) -> Iterator[tuple[int, int, bool]]:
 
 
 def _all_mentions(doc: Doc, gaz: Gazetteer) -> Iterator[Mention]:
-    dateline = find_dateline(doc.text)
+    dateline = find_dateline(doc_text(doc))
     if dateline:
-        text = doc.text[dateline.start:dateline.end]
+        text = doc_text(doc)[dateline.start:dateline.end]
         candidates = gaz.lookup(text)
         if candidates:
             yield Mention(text, dateline.start, dateline.end, "dateline", "", candidates)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..model import ActorMention, Quote
+from ..nlp.components import doc_text
 from .cues import INDIRECT_LEMMAS, Cue, find_cues
 from .marks import Segment, find_segments, word_count
 from .speakers import Speaker, paragraph_bounds, speaker_for
@@ -97,10 +98,10 @@ def _cue_before(text: str, start: int, cands: Sequence[Cue]) -> Cue | None:
 
 def _previous_paragraph_cue(doc: Doc, para_start: int, cues: Sequence[Cue], taken: Sequence[tuple[int, int]]) -> Cue | None:
     """A quote opening a paragraph may be introduced by the previous one ("He said:")."""
-    prev_text = doc.text[:para_start].rstrip()
+    prev_text = doc_text(doc)[:para_start].rstrip()
     if not prev_text.endswith(":"):
         return None
-    prev_start, _ = paragraph_bounds(doc.text, len(prev_text) - 1)
+    prev_start, _ = paragraph_bounds(doc_text(doc), len(prev_text) - 1)
     cands = [c for c in cues if prev_start <= c.token.idx < len(prev_text) and not _inside(c.token.idx, taken)]
     return max(cands, key=lambda c: c.token.idx, default=None)
 
@@ -108,23 +109,23 @@ def _previous_paragraph_cue(doc: Doc, para_start: int, cues: Sequence[Cue], take
 def _cue_for(doc: Doc, seg: Segment, cues: Sequence[Cue], taken: Sequence[tuple[int, int]]) -> Cue | None:
     """The cue of a quote; positions are the segment's own (the marks sit at start - 1 and end)."""
     start, end = seg.start, seg.end
-    para_start, para_end = paragraph_bounds(doc.text, start)
+    para_start, para_end = paragraph_bounds(doc_text(doc), start)
     cands = [c for c in cues if para_start <= c.token.idx < para_end and not _inside(c.token.idx, taken)]
-    span = _span(doc, *_trimmed(doc.text, seg))
+    span = _span(doc, *_trimmed(doc_text(doc), seg))
     governing = [c for c in cands if span is not None and _governs(c, span)]
     if governing:
         return min(governing, key=lambda c: abs(c.token.idx - start))
-    return (_cue_after(doc.text, end, cands) or _cue_before(doc.text, start, cands)
-            or (_previous_paragraph_cue(doc, para_start, cues, taken) if doc.text[para_start:start].strip(' "“') == ""
+    return (_cue_after(doc_text(doc), end, cands) or _cue_before(doc_text(doc), start, cands)
+            or (_previous_paragraph_cue(doc, para_start, cues, taken) if doc_text(doc)[para_start:start].strip(' "“') == ""
                 else None))
 
 
 def _colon_subject(doc: Doc, start: int) -> Token | None:
     """'Jeremy Lott, author: "..."' and 'Trump deflected: "..."': who the text before a colon names."""
-    before = doc.text[:start].rstrip(' "“‘\'')
+    before = doc_text(doc)[:start].rstrip(' "“‘\'')
     if not before.endswith(":"):
         return None
-    para_start, _ = paragraph_bounds(doc.text, start)
+    para_start, _ = paragraph_bounds(doc_text(doc), start)
     head = doc.char_span(para_start, len(before) - 1, alignment_mode="contract")
     if head is None or len(head) == 0:
         return None
@@ -152,17 +153,17 @@ def _ends_clause(text: str, seg: Segment) -> bool:
 def _direct(doc: Doc, cues: Sequence[Cue]) -> list[_Found]:
     kept: list[tuple[Segment, int, int]] = []
     spans = []
-    for seg in find_segments(doc.text):
-        start, end = _trimmed(doc.text, seg)
+    for seg in find_segments(doc_text(doc)):
+        start, end = _trimmed(doc_text(doc), seg)
         span = _span(doc, start, end)
         if span is None:
             continue
         # A short verbless phrase is someone's words when a cue follows it or it goes on from a quote
         # earlier in the paragraph ("We are ready to talk," said Lavrov. "But not under pressure.").
-        para_start, _ = paragraph_bounds(doc.text, seg.start)
-        near = _ends_clause(doc.text, seg) and _cue_after(doc.text, seg.end, cues) is not None
+        para_start, _ = paragraph_bounds(doc_text(doc), seg.start)
+        near = _ends_clause(doc_text(doc), seg) and _cue_after(doc_text(doc), seg.end, cues) is not None
         near = near or bool(kept and kept[-1][0].start >= para_start)
-        if _is_quote(span, word_count(doc.text[start:end]), cues, near):
+        if _is_quote(span, word_count(doc_text(doc)[start:end]), cues, near):
             kept.append((seg, start, end))
             spans.append((seg.start, seg.end))
     found = []
@@ -170,14 +171,14 @@ def _direct(doc: Doc, cues: Sequence[Cue]) -> list[_Found]:
         cue = _cue_for(doc, seg, cues, spans)
         subject = _colon_subject(doc, seg.start - 1) if cue is None else None
         if subject is not None:
-            colon = doc.char_span(*_colon_at(doc.text, seg.start - 1), alignment_mode="expand")
+            colon = doc.char_span(*_colon_at(doc_text(doc), seg.start - 1), alignment_mode="expand")
             cue = Cue(colon[0], subject) if colon is not None and len(colon) else None
         found.append(_Found(seg, s, e, cue))
     return found
 
 
 def _preceding_cue(doc: Doc, start: int, cues: Sequence[Cue], taken: Sequence[tuple[int, int]]) -> Cue | None:
-    para_start, _ = paragraph_bounds(doc.text, start)
+    para_start, _ = paragraph_bounds(doc_text(doc), start)
     before = [c for c in cues if para_start <= c.token.idx < start and c.subject is not None
               and not _inside(c.token.idx, taken)]
     return max(before, key=lambda c: c.token.idx, default=None)
@@ -186,15 +187,15 @@ def _preceding_cue(doc: Doc, start: int, cues: Sequence[Cue], taken: Sequence[tu
 def _inherit(found: Sequence[_Found], speakers: list[Speaker | None], i: int, doc: Doc) -> Speaker | None:
     """A quote without a cue of its own continues the last speaker of its paragraph, or of the previous
     paragraph when it opens its own ("...," Coale said. "And now ..."); otherwise nobody is named."""
-    para_start, _ = paragraph_bounds(doc.text, found[i].start)
+    para_start, _ = paragraph_bounds(doc_text(doc), found[i].start)
     for j in range(i - 1, -1, -1):
         if found[j].start >= para_start and speakers[j] is not None:
             return speakers[j]
-    opens_paragraph = doc.text[para_start:found[i].segment.start].strip(' "“‘\'') == ""
+    opens_paragraph = doc_text(doc)[para_start:found[i].segment.start].strip(' "“‘\'') == ""
     if not opens_paragraph or i == 0 or speakers[i - 1] is None:
         return None
-    prev_start, prev_end = paragraph_bounds(doc.text, found[i - 1].start)
-    between = doc.text[prev_end:para_start]
+    prev_start, prev_end = paragraph_bounds(doc_text(doc), found[i - 1].start)
+    between = doc_text(doc)[prev_end:para_start]
     return speakers[i - 1] if prev_start < para_start and between.strip() == "" else None
 
 
@@ -220,8 +221,8 @@ def _speakers(found: Sequence[_Found], doc: Doc, cues: Sequence[Cue],
 def _quote(doc: Doc, start: int, end: int, speaker: Speaker | None, cue: Cue | None, kind: str) -> Quote:
     cue_text = None if cue is None else ("according to" if cue.token.lower_ == "according" else cue.token.text)
     if speaker is None:
-        return Quote(doc.text[start:end], start, end, kind=kind, cue=cue_text)
-    return Quote(doc.text[start:end], start, end, speaker.name, speaker.code, speaker.sector, kind, cue_text,
+        return Quote(doc_text(doc)[start:end], start, end, kind=kind, cue=cue_text)
+    return Quote(doc_text(doc)[start:end], start, end, speaker.name, speaker.code, speaker.sector, kind, cue_text,
                  speaker.start, speaker.end)
 
 
@@ -237,15 +238,15 @@ def _indirect(doc: Doc, cues: Sequence[Cue], used: set[int], taken: Sequence[tup
         left = clause.left_edge if clause.left_edge.lower_ != "that" else clause.left_edge.nbor(1)
         span = doc[left.i:clause.right_edge.i + 1]
         start, end = span.start_char, span.end_char
-        while end > start and not doc.text[end - 1].isalnum():
+        while end > start and not doc_text(doc)[end - 1].isalnum():
             end -= 1
-        if word_count(doc.text[start:end]) >= 3 and not any(a < end and start < b for a, b in taken):
+        if word_count(doc_text(doc)[start:end]) >= 3 and not any(a < end and start < b for a, b in taken):
             quotes.append(_quote(doc, start, end, speaker_for(cue.subject, doc, entities), cue, "indirect"))
     return quotes
 
 
 def extract_quotes(doc: Doc, *, entities: Sequence[ActorMention] = (), indirect: bool = True) -> list[Quote]:
-    """Quotes of ``doc`` (offsets into doc.text), speakers resolved through the actors stage's mentions."""
+    """Quotes of ``doc`` (offsets into doc_text(doc)), speakers resolved through the actors stage's mentions."""
     cues = find_cues(doc)
     found = _direct(doc, cues)
     quotes = [_quote(doc, f.start, f.end, sp, f.cue, "direct") for f, sp in zip(found, _speakers(found, doc, cues, entities), strict=True)]

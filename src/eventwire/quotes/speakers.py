@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..model import ActorMention
+from ..nlp.components import doc_text
 
 __all__ = ["Speaker", "paragraph_bounds", "speaker_for"]
 
@@ -50,7 +51,7 @@ def _from_mention(mention: ActorMention, start: int, end: int) -> Speaker:
 def _antecedent(doc: Doc, entities: Sequence[ActorMention], before: int) -> ActorMention | str | None:
     """Nearest person named earlier: in the paragraph first, then in the article so far (news prose
     names a speaker once and goes on with "she said"). The actors stage's mentions win over spaCy's."""
-    para_start, _ = paragraph_bounds(doc.text, before)
+    para_start, _ = paragraph_bounds(doc_text(doc), before)
     for since in (para_start, 0):
         people = [e for e in entities if e.type == "PERSON" and since <= e.start < before]
         if people:
@@ -95,4 +96,4 @@ def speaker_for(subject: Token, doc: Doc, entities: Sequence[ActorMention]) -> S
         if named is not None:
             return _from_mention(named, start, end)
     # No actor matched: the subject's own words ("Mr. Hale", "a government spokesman") still say who.
-    return Speaker(doc.text[start:end], None, None, start, end)
+    return Speaker(doc_text(doc)[start:end], None, None, start, end)

@@ -10,6 +10,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Timex
+from ..nlp.components import doc_text
 from .calendar import Tense
 from .lexicon import load_lexicon
 from .normalize import Context, Normalized, resolve
@@ -82,14 +83,14 @@ class TimeTagger:
     def read_doc(self, doc: Doc, *, publish_date: date | None, durations: bool = False) -> list[Reading]:
         """Every temporal expression of ``doc``; durations ("for 70 years") only when asked for."""
         found = []
-        for cand in self.scanner.candidates(doc.text):
+        for cand in self.scanner.candidates(doc_text(doc)):
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             if span is None or _is_count(doc, cand):
                 continue
             ctx = Context(publish_date, tense_of(span), self.scanner.lexicon)
             norm = resolve(cand.rule, cand.groups, ctx)
             if norm is not None and (durations or norm.kind != "duration"):
-                text = doc.text[cand.start:cand.end]
+                text = doc_text(doc)[cand.start:cand.end]
                 timex = Timex(text, cand.start, cand.end, norm.value, norm.kind, norm.mod)
                 found.append(Reading(timex, norm.timex3))
         return _select(found)
@@ -111,7 +112,7 @@ def default_tagger() -> TimeTagger:
 
 
 def extract_timexes(doc: Doc, *, publish_date: date | None, durations: bool = False) -> list[Timex]:
-    """Temporal expressions of ``doc`` with values relative to ``publish_date`` (offsets into doc.text)."""
+    """Temporal expressions of ``doc`` with values relative to ``publish_date`` (offsets into doc_text(doc))."""
     return [r.timex for r in default_tagger().read_doc(doc, publish_date=publish_date, durations=durations)]
 
 
