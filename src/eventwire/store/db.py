@@ -183,7 +183,8 @@ class Store:
         return int(row[0]) if row else 0
 
     def summary(self, *, top: int = 10) -> dict[str, Any]:
-        """Counts for people: only events that happened (not negated, not hypothetical)."""
+        """Counts for people: only events that happened (not negated, not hypothetical), each story once (events
+        of near-duplicate articles are left out)."""
         real = "NOT negated AND NOT hypothetical AND NOT coalesce(duplicate, FALSE)"
         by_type = self._dicts(f"SELECT event, count(*) AS n FROM events WHERE {real} GROUP BY event "
                               "ORDER BY n DESC, event")
@@ -193,7 +194,7 @@ class Store:
             " ORDER BY n DESC, actor_code, recipient_code LIMIT ?", [top])
         flagged = self._dicts("SELECT count(*) FILTER (WHERE negated) AS negated, count(*) FILTER (WHERE "
                               "hypothetical) AS hypothetical, count(*) FILTER (WHERE historical) AS historical "
-                              "FROM events")[0]
+                              "FROM events WHERE NOT coalesce(duplicate, FALSE)")[0]
         reasons = self._dicts("SELECT reason, count(*) AS n FROM quarantine GROUP BY reason ORDER BY n DESC")
         dups = self.con.execute("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchone()
         return {"articles": self.count("articles"), "duplicate_articles": int(dups[0]) if dups else 0,
