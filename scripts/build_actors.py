@@ -215,8 +215,6 @@ def build_states(shared: Path) -> tuple[list[dict[str, Any]], dict[str, str]]:
     return list(states.values()), aliases
 
 
-# ---------------------------------------------------------------- people
-
 EAST_ASIAN = {"CHN", "KOR", "PRK", "TWN", "HKG"}  # family name first
 
 
@@ -250,14 +248,14 @@ def curated_people() -> dict[str, dict[str, Any]]:
     return people
 
 
+IGO_SEGMENTS = tuple((row[0], row[1]) for row in tsv_rows("igo_codes.tsv"))  # Phoenix segment -> org code
+INTERNATIONAL = frozenset(code for _, code in IGO_SEGMENTS) | {"IGO", "NGO", "IMG"}
+
+
 def igo_code(sectors: list[str]) -> str:
     """The organisation code of a Phoenix IGO code's segments (UNODEVWBK -> WB, WSTNAT -> NATO, else IGO)."""
-    specific = [code for s in sectors for seg, code in tsv_rows("igo_codes.tsv") if seg == s != "UNO"]
+    specific = [code for s in sectors for seg, code in IGO_SEGMENTS if seg == s != "UNO"]
     return specific[0] if specific else "UNO" if "UNO" in sectors else "IGO"
-
-
-def international_codes() -> frozenset[str]:
-    return frozenset(row[1] for row in tsv_rows("igo_codes.tsv")) | {"IGO", "NGO", "IMG"}
 
 
 def org_alt_codes(own: str, sector: str | None) -> list[str]:
@@ -287,7 +285,7 @@ def phoenix_person(block: Block, source: str) -> dict[str, Any]:
         roles.append({"code": plover, "sector": plover_sector(rest), "title": None, "office": None,
                       "valid_from": start, "valid_to": stop, "source": source})
     countries = [r["code"] for r in roles if r["code"]]
-    main = max(set(countries), key=countries.count) if countries else None
+    main = max(countries, key=countries.count) if countries else None  # ties: the first role (deterministic)
     for r in roles:  # "[ELI]" alone in the international file: a former official of the person's country
         r["code"] = r["code"] or main
     return {"id": slug(names[0]), "type": "PERSON", "name": names[0], "code": main, "sector": None,
@@ -349,7 +347,7 @@ def build_people(shared: Path, states: set[str]) -> list[dict[str, Any]]:
         for block in phoenix_blocks(shared / "dictionaries" / fname):
             if block.codes and is_person(block) and not any(c.startswith("MNC") for c in block.codes):
                 person = phoenix_person(block, source)
-                if person["code"] in states or person["code"] in international_codes():
+                if person["code"] in states or person["code"] in INTERNATIONAL:
                     merge_people(people, index, person)
     seen: set[str] = set()
     out = []
@@ -393,7 +391,7 @@ def phoenix_orgs(shared: Path, states: set[str], taken: set[str], generic: set[s
             if re.fullmatch(r"[A-Z]{3}", block.codes[0].strip()):
                 continue  # a bare country code: places, handled with the states
             code, rest = phoenix_code(country, sectors)
-            if code not in states and code not in international_codes():
+            if code not in states and code not in INTERNATIONAL:
                 code = "IMG" if fname.startswith("Phoenix.MilNonState") else None
             if code is None:
                 continue
