@@ -65,7 +65,7 @@ def lookup_command(name: str, on: str | None, user_file: str | None, as_json: bo
 
 
 @actors_group.command("list")
-@click.option("--code", help="Only actors with this code (RUS, UNO, IGO ...)")
+@click.option("--code", help="Only actors with this code (RUS, UNO, EU, NATO ...)")
 @click.option("--type", "kind", type=click.Choice(TYPES, case_sensitive=False), help="Only this type")
 @click.option("--date", "on", help="Code people as of this date [default: today]")
 @click.option("--limit", type=int, default=None, help="At most this many rows")
@@ -81,7 +81,7 @@ def list_command(code: str | None, kind: str | None, on: str | None, limit: int 
 
 @actors_group.command("add")
 @click.argument("name")
-@click.option("--code", required=True, help="Country or organisation code (ISO 3166 alpha-3, UNO, IGO, ...)")
+@click.option("--code", required=True, help="Country or organisation code (ISO 3166 alpha-3, or UNO, EU, NATO, AU ...)")
 @click.option("--type", "kind", type=click.Choice(TYPES, case_sensitive=False), default="PERSON", show_default=True)
 @click.option("--sector", help="PLOVER sector (GOV, MIL, REB, ...)")
 @click.option("--alias", "aliases", multiple=True, help="Another name (repeatable)")
