@@ -6,6 +6,7 @@ import click
 
 from .. import __version__
 from .actors import actors_group
+from .dedup import clusters_command
 from .evaluate import eval_command
 from .query import events_command, export_command, quarantine_command, show_command, summary_command
 from .run import analyze_command, run_command
@@ -21,6 +22,7 @@ def main() -> None:
 
 
 for command in (run_command, analyze_command, events_command, show_command, summary_command,
-                quarantine_command, export_command, eval_command, serve_command, actors_group):
+                quarantine_command, export_command, eval_command, serve_command, actors_group,
+                clusters_command):
     main.add_command(command)
 

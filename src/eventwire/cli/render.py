@@ -19,9 +19,11 @@ def print_summary(summary: dict[str, Any]) -> None:
     run = summary.get("run")
     if run:
         console.print(f"run {run['run_id']}: {run['articles']} articles coded, {run['skipped']} already stored, "
-                      f"{run['events']} events, {run['quarantined']} inputs quarantined")
+                      f"{run.get('duplicates', 0)} near-duplicates, {run['events']} events, "
+                      f"{run['quarantined']} inputs quarantined")
     flagged = summary["flagged"]
-    console.print(f"store: {summary['articles']} articles, {summary['events']} events "
+    console.print(f"store: {summary['articles']} articles ({summary.get('duplicate_articles', 0)} near-duplicates), "
+                  f"{summary['events']} events in {summary.get('event_clusters', 0)} clusters "
                   f"(not counted: {flagged['negated']} negated, {flagged['hypothetical']} hypothetical; "
                   f"{flagged['historical']} historical), {summary['quarantined']} quarantined")
     table = Table(title="Events by type")

@@ -50,7 +50,8 @@ def run_command(paths: tuple[str, ...], db: str | None, config: str | None, defa
         err_console.print(f"[yellow]quarantined[/yellow] {discard.origin.describe()}: "
                           f"{discard.reason}: {discard.message}")
     summary["run"] = {"run_id": report.run_id, "articles": report.articles, "skipped": report.skipped,
-                      "events": report.events, "quarantined": len(report.discards)}
+                      "events": report.events, "quarantined": len(report.discards),
+                      "duplicates": report.duplicates}
     print_json(summary) if as_json else print_summary(summary)
     if not report.ok:
         raise SystemExit(2)
