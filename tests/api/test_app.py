@@ -62,3 +62,13 @@ def test_documents_are_stored_and_bad_ones_quarantined(client: TestClient) -> No
     assert len(out["stored"]) == 1
     assert [q["id"] for q in out["quarantined"]] == ["short"]
     assert client.get("/api/summary").json()["articles"] == 2
+
+
+def test_a_near_duplicate_posted_later_is_linked(client: TestClient) -> None:
+    story = ("Rebels attacked an army post near Goma on Tuesday, killing four soldiers, the Congolese army said. "
+             "The United Nations condemned the attack and called on Rwanda to withdraw its troops from the area.")
+    first = client.post("/api/documents", json=[{"id": "a", "text": story}]).json()
+    second = client.post("/api/documents", json=[{"id": "b", "text": story + " Reporting by our staff."}]).json()
+    assert first["near_duplicates"] == 0
+    assert second["near_duplicates"] == 1
+    assert client.get("/api/summary").json()["duplicate_articles"] == 1

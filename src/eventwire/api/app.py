@@ -18,8 +18,10 @@ from pydantic import BaseModel, Field
 
 from ..config import Settings
 from ..contract import discard_json, result_json
+from ..dedup import NearDuplicateIndex
 from ..model import Discard, Origin, RawDocument, Result
 from ..pipeline import Engine, process
+from ..runner import RunReport, mark_duplicates
 from ..store import Store
 
 __all__ = ["Document", "create_app"]
@@ -114,6 +116,11 @@ def _add_coding_views(app: FastAPI, state: _State) -> None:
     def ingest(docs: list[Document]) -> dict[str, Any]:
         engine = state.get_engine()
         items = [process(d.raw(), engine=engine) for d in docs]
-        state.query("write", items, run_id="api")
+        report = RunReport(run_id="api")
+        with state.lock:  # near-duplicate look-ups and the write see the same store
+            index = NearDuplicateIndex(state.settings.dedup, lookup=state.store) if state.settings.dedup.enabled \
+                else None
+            state.store.write(list(mark_duplicates(items, index=index, report=report)), run_id="api")
         return {"stored": [i.article.id for i in items if isinstance(i, Result)],
+                "near_duplicates": report.duplicates,
                 "quarantined": [discard_json(i) for i in items if isinstance(i, Discard)]}
