@@ -21,6 +21,7 @@ from .clauses import (
     find_triggers,
     other_mentions,
 )
+from .filters import audience_only, background_noun, competition, disaster, non_agentive_subject
 from .flags import EventDate, Modality, event_date, modality
 from .frames import complement_is_conflict, frame_triggers
 from .lexicon import Lexicon, quad_class
@@ -108,7 +109,7 @@ class EventCoder:
             if mod.content:
                 continue
             args = _speaker_args(trig, arguments(trig, idx, lex), quotes)
-            if not args.actor and not args.recipient:
+            if (not args.actor and not args.recipient) or self._spurious(trig, idx):
                 continue
             when = event_date(trig.head, idx, publish_date, historical_days)
             trig, mod = self._refusal(self._commissive(trig), mod)
@@ -116,10 +117,23 @@ class EventCoder:
             # "Three soldiers were killed", "X has been accused of": conflict is reported without its
             # author; cooperation needs an actor.
             event, code = _exercise(event, code, args, trig)
+            if _coded(args.actor) is None and disaster(sent, lex):
+                continue  # damage by bushfires, floods or crashes is nobody's act
             args = self._implicit_recipient(event, trig, args, idx)
-            if event is not None and (args.actor or (quad_class(event) or 0) >= 3):
+            if event is not None and _has_source(event, args):
                 drafts.append(_Draft(trig, event, code, _shape(event, args), mod, when))
         return drafts
+
+    def _spurious(self, trig: Trigger, idx: DocIndex) -> bool:
+        """Triggers that report no act of an actor (see events/filters.py)."""
+        lex = self.lexicon
+        if competition(trig.head, lex):
+            return True
+        if trig.kind == "noun":
+            return background_noun(trig.head, lex, idx)
+        if trig.kind in ("verb", "pattern", "light") and audience_only(trig.head, lex):
+            return True
+        return trig.kind in ("verb", "pattern", "light") and non_agentive_subject(trig.head, idx, lex)
 
     def _commissive(self, trig: Trigger) -> Trigger:
         """"vowed to fight" threatens; "vowed to help" agrees: a commissive takes its complement's quad."""
@@ -159,7 +173,10 @@ class EventCoder:
         found = found or deep_recipient(trig.head, idx)
         if found:
             return replace(args, recipient=tuple(found))
-        found = other_mentions(trig.head, idx, args.actor, self.lexicon)
+        # The nearest other mention of the actor's own code and sector is the actor's own side ("the
+        # Australian Government is investigating reports that another Australian..."), not a counterpart.
+        own = {(m.code, m.sector) for m in args.actor}
+        found = [m for m in other_mentions(trig.head, idx, args.actor, self.lexicon) if (m.code, m.sector) not in own]
         return replace(args, recipient=tuple(found), guessed=True) if found else args
 
     def _type(self, trig: Trigger, mod: Modality, when: EventDate) -> tuple[str | None, str]:
@@ -195,6 +212,19 @@ class EventCoder:
             negated=d.mod.negated, hypothetical=d.mod.hypothetical, historical=d.when.historical,
             quad_code=quad_class(d.event), cameo_root=d.code[:2], goldstein=lex.goldstein_of(d.code),
             confidence=_confidence(d))
+
+
+def _coded(mentions: tuple[ActorMention, ...]) -> str | None:
+    return next((m.code for m in mentions if m.code), None)
+
+
+def _has_source(event: str, args: Arguments) -> bool:
+    """PLOVER requires a source actor. Without a coded one, an event stands only when its recipient is coded:
+    an unclaimed act of conflict ("three soldiers were killed") or the act of a named but uncoded source
+    ("foreign ministers agreed with Japan")."""
+    if _coded(args.actor) is not None:
+        return True
+    return _coded(args.recipient) is not None and (bool(args.actor) or (quad_class(event) or 0) >= 3)
 
 
 def _exercise(event: str | None, code: str, args: Arguments, trig: Trigger) -> tuple[str | None, str]:

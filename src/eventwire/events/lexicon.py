@@ -177,7 +177,7 @@ def _read_goldstein(text: str) -> dict[str, float]:
 
 def _word_lists(triggers: Mapping[str, Any]) -> dict[str, frozenset[str]]:
     out: dict[str, frozenset[str]] = {"light_verbs": frozenset(triggers["light_verbs"]["verbs"])}
-    for section in ("noun_settings", "complements", "flags"):
+    for section in ("noun_settings", "complements", "flags", "filters"):
         for name, values in triggers.get(section, {}).items():
             out[name] = frozenset(str(v) for v in values)
     return out

@@ -1,0 +1,104 @@
+"""Rules that tell a political event from prose that only looks like one.
+
+Each rule is a general property of English news prose, not of a sentence:
+
+- a clause whose subject is not an agent ("the crisis deepened", "a scandal has damaged") reports no act of an
+  actor: PLOVER requires a source actor;
+- acts inside a competition ("beaten in the final", "won the title") are sport, not conflict or agreement;
+- damage by natural forces or accidents ("destroyed by bushfires", "a fireworks cache exploded") has no actor;
+- an event noun that dates or motivates another report ("since the attacks", "after the bombing", "the
+  September 11 attacks") refers back to an event already reported, not a new one;
+- speaking to an audience ("speaking to reporters") is communication to the public, not a consultation.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token  # noqa: F401
+
+from .lexicon import Lexicon
+from .mentions import DocIndex
+
+__all__ = ["audience_only", "background_noun", "competition", "disaster", "non_agentive_subject", "own_clause"]
+
+_SUBJECTS = ("nsubj", "csubj")
+_HUMAN_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ers", "ors", "ists", "ians", "ants")
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "acl", "xcomp"})
+
+
+def _is_agent(head: Token, idx: DocIndex, lex: Lexicon) -> bool:
+    """Whether a subject noun can name an actor: a name or pronoun, a mention of the actors stage on the head
+    or its compounds, a person or group noun, or an instrument of violence ("Israeli shelling killed")."""
+    if head.pos_ in ("PROPN", "PRON", "NUM", "DET") or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    core = [head, *(c for c in head.children if c.dep_ in ("compound", "flat", "appos", "amod", "nmod"))]
+    if any(idx.on(t) or idx.uncoded.get(t.i) for t in core):
+        return True
+    lemma = head.lemma_.lower()
+    if lemma in lex.words["agent_words"] or head.lower_ in lex.words["agent_words"]:
+        return True
+    if lemma in lex.words["agent_nouns"] or lemma in lex.nouns or lemma in lex.words["instrument_nouns"]:
+        return True
+    return lemma.endswith(_HUMAN_SUFFIXES) and lemma not in lex.words["non_agent_nouns"]
+
+
+def non_agentive_subject(verb: Token, idx: DocIndex, lex: Lexicon) -> bool:
+    """"Argentina's crisis has deepened", "the condition of Suharto improved", "destroyed by bushfires in
+    Kenya": the clause names its subject (or passive agent) and it is no agent; an actor only inside a
+    modifier of that noun does not act."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    subj = subj if subj is not None else next(
+        (p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    if subj is None or subj.lower_ in ("who", "which", "that"):
+        return False
+    return subj.pos_ == "NOUN" and not _is_agent(subj, idx, lex)
+
+
+def competition(head: Token, lex: Lexicon) -> bool:
+    """An act within a sporting competition: a competition noun ("final", "championship", "cup") in the
+    trigger's own clause ("beaten in the final", "began its Hopman Cup campaign"); a competition named
+    only in another clause ("near the stadium where the Olympics will open") is a setting."""
+    words = lex.words["competition_nouns"]
+    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in words for t in own_clause(head))
+
+
+def own_clause(head: Token) -> list[Token]:
+    """The trigger and its dependents, without the clauses embedded in it."""
+    out = [head]
+    stack = [c for c in head.children if c.dep_ not in _CLAUSE_DEPS]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS)
+    return out
+
+
+def disaster(sent: Span, lex: Lexicon) -> bool:
+    """Damage by natural forces or accidents (bushfires, floods, crashes): nobody's act."""
+    words = lex.words["disaster_nouns"]
+    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in words for t in sent)
+
+
+def background_noun(noun: Token, lex: Lexicon, idx: DocIndex) -> bool:
+    """An event noun that places another report in time or cause ("since the attacks", "after a bombing",
+    "over the attacks") or that is named by its date ("the September 11 attacks") refers back to a known
+    event: it is not reported here."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in lex.words["background_preps"]:
+        return True
+    return any(c.dep_ in ("compound", "nmod", "npadvmod", "poss") and (
+        c.ent_type_ == "DATE" or c.i in idx.timex_by_token) for c in noun.children)
+
+
+def audience_only(verb: Token, lex: Lexicon) -> bool:
+    """"Speaking to reporters", "told a news conference": addressing the public is no consultation."""
+    if verb.lemma_.lower() not in lex.words["address_verbs"]:
+        return False
+    audience = lex.words["audience_nouns"]
+    for child in verb.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in ("to", "with") and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in audience for p in child.children):
+            return True
+        if child.dep_ in ("dobj", "dative") and child.lemma_.lower() in audience:
+            return True
+    return False

@@ -1,0 +1,57 @@
+"""Precision rules (events/filters.py and the source requirement): sentences written for these tests."""
+
+from __future__ import annotations
+
+from .conftest import Code
+
+
+def _types(events: list) -> list[tuple[str, str | None, str | None]]:  # type: ignore[type-arg]
+    return [(e.event, e.actor[0].code if e.actor else None, e.recipient[0].code if e.recipient else None)
+            for e in events]
+
+
+def test_acts_in_a_competition_are_sport(code: Code) -> None:
+    assert code("Spain defeated France in the final of the world championship.", {"Spain": "ESP", "France": "FRA"}) == []
+    assert code("Kenya was beaten by Uganda in the semifinal in Nairobi.", {"Kenya": "KEN", "Uganda": "UGA"}) == []
+
+
+def test_a_competition_in_another_clause_is_only_the_setting(code: Code) -> None:
+    events = code("British activists staged a protest in Beijing near the stadium where the Olympics will open.",
+                  {"British": "GBR", "Beijing": "CHN"})
+    assert [e.event for e in events] == ["PROTEST"]
+
+
+def test_a_non_agentive_subject_reports_no_act(code: Code) -> None:
+    assert code("Argentina's economic crisis has deepened with Brazil.", {"Argentina": "ARG", "Brazil": "BRA"}) == []
+    assert code("The condition of the Chilean president improved.", {"Chilean president": "CHL"}) == []
+
+
+def test_a_person_noun_subject_still_acts(code: Code) -> None:
+    events = code("Thousands of Kenyan students protested against the government of Kenya.",
+                  {"Kenyan": "KEN", "government of Kenya": "KEN"})
+    assert "PROTEST" in [e.event for e in events]
+
+
+def test_an_event_noun_dating_another_report_is_background(code: Code) -> None:
+    events = code("Japan cut its interest rate for the fourth time since the attacks on the United States.",
+                  {"Japan": "JPN", "United States": "USA"})
+    assert "ASSAULT" not in [e.event for e in events]
+
+
+def test_speaking_to_reporters_is_no_consultation(code: Code) -> None:
+    events = code("Speaking to reporters in Paris, the French president said nothing new.",
+                  {"French president": "FRA"})
+    assert events == []
+
+
+def test_an_event_needs_a_coded_side(code: Code) -> None:
+    assert code("Union officials rejected the airline's offer on Monday.", {}) == []
+
+
+def test_disaster_damage_has_no_actor(code: Code) -> None:
+    assert code("Fourteen homes were destroyed by bushfires in Kenya on Sunday.", {"Kenya": "KEN"}) == []
+
+
+def test_an_unclaimed_attack_keeps_its_victims(code: Code) -> None:
+    events = code("Three Israeli soldiers were killed in a bombing in Gaza.", {"Israeli": "ISR", "Gaza": "PSE"})
+    assert [e.event for e in events] == ["ASSAULT"]
