@@ -127,3 +127,21 @@ def test_gdelt_export_has_61_columns_and_counts_only_real_events(tmp_path: Path)
     assert cols[1] == "20180601" and cols[5] == "RUS" and cols[15] == "UKR"
     with Store(":memory:") as store, pytest.raises(StoreError):
         store.export("quotes", out, fmt="gdelt")
+
+
+def test_new_text_under_a_known_url_is_a_linked_version() -> None:
+    def at(text: str, url: str | None) -> Result:
+        art = Article(id=content_id(text), text=text, origin=Origin("t"), url=url)
+        return Result(article=art)
+
+    v1, v2, v3 = at("First version.", "https://x.test/a"), at("Second version.", "https://x.test/a"), \
+        at("Third version.", "https://x.test/a")
+    with Store(":memory:") as store:
+        store.write([v1, at("Unrelated.", None)])
+        store.write([v2, v3])
+        store.write([v2])  # rerun: the same text keeps its link, gains no new version
+        rows = dict(store.con.execute("SELECT id, previous_version FROM articles").fetchall())
+    assert rows[v1.article.id] is None
+    assert rows[v2.article.id] == v1.article.id
+    assert rows[v3.article.id] == v2.article.id
+    assert rows[content_id("Unrelated.")] is None

@@ -135,9 +135,33 @@ class Store:
         marks = ", ".join("?" * len(ids))
         for table in ROW_BUILDERS:
             self.con.execute(f"DELETE FROM {table} WHERE article_id IN ({marks})", ids)
-        self._insert("articles", [article_row(r, run_id, now) for r in results])
+        previous = self._previous_versions(results)
+        self._insert("articles", [article_row(r, run_id, now, previous.get(r.article.id)) for r in results])
         for table, build in ROW_BUILDERS.items():
             self._insert(table, [row for r in results for row in build(r)])
+
+    def _previous_versions(self, results: list[Result]) -> dict[str, str]:
+        """A new text under a known URL is a new version: link it to the latest one stored (or earlier in
+        the batch) under that URL. Re-storing the same text keeps its own link."""
+        latest: dict[str, str] = {}
+        ids = [r.article.id for r in results]
+        marks = ", ".join("?" * len(ids))
+        stored = dict(self.con.execute(f"SELECT id, previous_version FROM articles WHERE id IN ({marks})",
+                                       ids).fetchall())
+        links: dict[str, str] = {k: v for k, v in stored.items() if v}
+        for r in results:
+            url, aid = r.article.url, r.article.id
+            if not url or aid in stored:
+                continue
+            if url not in latest:
+                row = self.con.execute("SELECT id FROM articles WHERE url = ? AND id <> ? ORDER BY stored_at DESC,"
+                                       " id LIMIT 1", [url, aid]).fetchone()
+                if row:
+                    latest[url] = str(row[0])
+            if latest.get(url) and latest[url] != aid:
+                links[aid] = latest[url]
+            latest[url] = aid
+        return links
 
     def _insert(self, table: str, rows: list[tuple[Any, ...]], *, chunk: int = 256) -> None:
         """Multi-row ``INSERT OR REPLACE``: DuckDB runs ``executemany`` as one statement per row, which cost

@@ -14,10 +14,10 @@ __all__ = ["ROW_BUILDERS", "article_row", "event_date", "quarantine_row"]
 Row = tuple[Any, ...]
 
 
-def article_row(result: Result, run_id: str, now: Any) -> Row:
+def article_row(result: Result, run_id: str, now: Any, previous_version: str | None = None) -> Row:
     a = result.article
     return (a.id, a.external_id, a.title, a.url, a.publish_date, a.origin.source, a.origin.member, a.fmt,
-            a.language, a.text, sum(e.countable for e in result.events), run_id, now, None)
+            a.language, a.text, sum(e.countable for e in result.events), run_id, now, None, previous_version)
 
 
 def event_date(value: str | None) -> date | None:

@@ -130,6 +130,7 @@ CREATE TABLE IF NOT EXISTS quarantine (
 -- Schema 2: dedup (docs/DEDUP.md). Columns are added with ALTER so that a new store and a migrated version 1
 -- store end up with the same column order.
 ALTER TABLE articles ADD COLUMN IF NOT EXISTS duplicate_of VARCHAR;  -- earliest stored copy of the story
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS previous_version VARCHAR;  -- the article stored before under its URL
 ALTER TABLE events ADD COLUMN IF NOT EXISTS duplicate BOOLEAN DEFAULT FALSE;  -- from a near-duplicate article
 ALTER TABLE events ADD COLUMN IF NOT EXISTS event_cluster VARCHAR;  -- the real-world event it reports
 
