@@ -41,6 +41,28 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+def _filters(actor: str | None, event_type: str | None, since: date | None, until: date | None,
+             include_flagged: bool, *, prefix: str, since_col: str, until_col: str) -> tuple[str, list[Any]]:
+    """WHERE clause shared by the event and cluster listings (``prefix`` is the table alias with its dot)."""
+    clauses: list[str] = ["TRUE"]
+    params: list[Any] = []
+    if not include_flagged:
+        clauses.append(f"NOT {prefix}negated AND NOT {prefix}hypothetical")
+    if actor:
+        clauses.append(f"({prefix}actor_code LIKE ? OR {prefix}recipient_code LIKE ?)")
+        params += [f"%{actor.upper()}%", f"%{actor.upper()}%"]
+    if event_type:
+        clauses.append(f"{prefix}event = ?")
+        params.append(event_type.upper())
+    if since:
+        clauses.append(f"{since_col} >= ?")
+        params.append(since)
+    if until:
+        clauses.append(f"{until_col} <= ?")
+        params.append(until)
+    return " AND ".join(clauses), params
+
+
 class Store:
     """An eventwire database file (or ``:memory:``)."""
 
@@ -236,7 +258,9 @@ class Store:
                until: date | None = None, include_flagged: bool = False, limit: int | None = None,
                include_duplicates: bool = False) -> list[dict[str, Any]]:
         """Stored events; events of near-duplicate articles only with ``include_duplicates``."""
-        where, params = self._event_filters(actor, event_type, since, until, include_flagged)
+        when = "coalesce(e.event_date, a.publish_date)"
+        where, params = _filters(actor, event_type, since, until, include_flagged, prefix="e.", since_col=when,
+                                 until_col=when)
         if not include_duplicates:
             where += " AND NOT coalesce(e.duplicate, FALSE)"
         sql = ("SELECT e.id, e.article_id, a.publish_date, e.date, e.date_precision, e.event, e.mode, e.actor_code,"
@@ -248,47 +272,13 @@ class Store:
             sql += f" LIMIT {int(limit)}"
         return self._dicts(sql, params)
 
-    @staticmethod
-    def _event_filters(actor: str | None, event_type: str | None, since: date | None, until: date | None,
-                       include_flagged: bool) -> tuple[str, list[Any]]:
-        clauses: list[str] = ["TRUE"]
-        params: list[Any] = []
-        if not include_flagged:
-            clauses.append("NOT e.negated AND NOT e.hypothetical")
-        if actor:
-            clauses.append("(e.actor_code LIKE ? OR e.recipient_code LIKE ?)")
-            params += [f"%{actor.upper()}%", f"%{actor.upper()}%"]
-        if event_type:
-            clauses.append("e.event = ?")
-            params.append(event_type.upper())
-        if since:
-            clauses.append("coalesce(e.event_date, a.publish_date) >= ?")
-            params.append(since)
-        if until:
-            clauses.append("coalesce(e.event_date, a.publish_date) <= ?")
-            params.append(until)
-        return " AND ".join(clauses), params
-
     def clusters(self, *, actor: str | None = None, event_type: str | None = None, since: date | None = None,
                  until: date | None = None, include_flagged: bool = False, min_articles: int = 1,
                  limit: int | None = None) -> list[dict[str, Any]]:
         """One row per event cluster (a real-world event) with its article and mention counts."""
-        clauses: list[str] = ["n_articles >= ?"]
-        params: list[Any] = [min_articles]
-        if not include_flagged:
-            clauses.append("NOT negated AND NOT hypothetical")
-        if actor:
-            clauses.append("(actor_code LIKE ? OR recipient_code LIKE ?)")
-            params += [f"%{actor.upper()}%", f"%{actor.upper()}%"]
-        if event_type:
-            clauses.append("event = ?")
-            params.append(event_type.upper())
-        if since:
-            clauses.append("last_seen >= ?")
-            params.append(since)
-        if until:
-            clauses.append("first_seen <= ?")
-            params.append(until)
+        where, params = _filters(actor, event_type, since, until, include_flagged, prefix="",
+                                 since_col="last_seen", until_col="first_seen")
+        clauses, params = [where, "n_articles >= ?"], [*params, min_articles]
         sql = ("SELECT cluster_id, event, actor_code, recipient_code, anchor_start AS date, anchor_grain AS"
                " date_grain, negated, hypothetical, n_articles, n_mentions, n_copies, first_seen, last_seen"
                f" FROM event_clusters WHERE {' AND '.join(clauses)} ORDER BY {CLUSTER_ORDER}")
