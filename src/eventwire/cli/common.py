@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import csv
 import functools
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any, TypeVar
 
@@ -15,7 +16,8 @@ from rich.console import Console
 from ..config import Settings
 from ..errors import EventwireError
 
-__all__ = ["DB_OPTION", "CONFIG_OPTION", "err_console", "handle_errors", "load", "parse_date", "print_json"]
+__all__ = ["CONFIG_OPTION", "DB_OPTION", "emit_rows", "err_console", "handle_errors", "load", "parse_date",
+           "print_json"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 err_console = Console(stderr=True, highlight=False)
@@ -54,3 +56,17 @@ def parse_date(value: str | None) -> date | None:
 
 def print_json(obj: Any) -> None:
     click.echo(json.dumps(obj, ensure_ascii=False, default=str))
+
+
+def emit_rows(rows: list[dict[str, Any]], fmt: str, *, table: Callable[[list[dict[str, Any]]], None],
+              columns: Sequence[str] = ("id",)) -> None:
+    """Rows as JSON lines, CSV (header from the rows, else ``columns``) or a rich table."""
+    if fmt == "json":
+        for row in rows:
+            print_json(row)
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else list(columns))
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        table(rows)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import sys
 from typing import Any
 
 import click
@@ -12,7 +10,7 @@ from rich.table import Table
 
 from ..runner import dedup_backlog
 from ..store import Store
-from .common import CONFIG_OPTION, DB_OPTION, handle_errors, load, parse_date, print_json
+from .common import CONFIG_OPTION, DB_OPTION, emit_rows, handle_errors, load, parse_date
 
 __all__ = ["clusters_command"]
 
@@ -45,21 +43,13 @@ def clusters_command(db: str | None, config: str | None, actor: str | None, even
             dedup_backlog(store, settings=settings.dedup)
         rows = store.clusters(actor=actor, event_type=event_type, since=parse_date(since), until=parse_date(until),
                               include_flagged=include_flagged, min_articles=min_articles, limit=limit)
-    _print(rows, fmt)
+    emit_rows(rows, fmt, table=_table, columns=COLUMNS)
 
 
-def _print(rows: list[dict[str, Any]], fmt: str) -> None:
-    if fmt == "json":
-        for row in rows:
-            print_json(row)
-    elif fmt == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else list(COLUMNS))
-        writer.writeheader()
-        writer.writerows(rows)
-    else:
-        table = Table()
-        for col in COLUMNS:
-            table.add_column(col, overflow="fold")
-        for row in rows:
-            table.add_row(*("" if row[c] is None else str(row[c]) for c in COLUMNS))
-        Console().print(table)
+def _table(rows: list[dict[str, Any]]) -> None:
+    table = Table()
+    for col in COLUMNS:
+        table.add_column(col, overflow="fold")
+    for row in rows:
+        table.add_row(*("" if row[c] is None else str(row[c]) for c in COLUMNS))
+    Console().print(table)

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-import csv
-import sys
-
 import click
 
 from ..store import EXPORT_FORMATS, TABLES, Store
-from .common import CONFIG_OPTION, DB_OPTION, err_console, handle_errors, load, parse_date, print_json
+from .common import (
+    CONFIG_OPTION,
+    DB_OPTION,
+    emit_rows,
+    err_console,
+    handle_errors,
+    load,
+    parse_date,
+    print_json,
+)
 from .render import print_article, print_events, print_summary
 
 __all__ = ["events_command", "export_command", "quarantine_command", "show_command", "summary_command"]
@@ -35,15 +41,7 @@ def events_command(db: str | None, config: str | None, actor: str | None, event_
     with _store(db, config) as store:
         rows = store.events(actor=actor, event_type=event_type, since=parse_date(since), until=parse_date(until),
                             include_flagged=include_flagged, limit=limit)
-    if fmt == "json":
-        for row in rows:
-            print_json(row)
-    elif fmt == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["id"])
-        writer.writeheader()
-        writer.writerows(rows)
-    else:
-        print_events(rows)
+    emit_rows(rows, fmt, table=print_events)
 
 
 @click.command("show")
