@@ -55,3 +55,26 @@ def test_disaster_damage_has_no_actor(code: Code) -> None:
 def test_an_unclaimed_attack_keeps_its_victims(code: Code) -> None:
     events = code("Three Israeli soldiers were killed in a bombing in Gaza.", {"Israeli": "ISR", "Gaza": "PSE"})
     assert [e.event for e in events] == ["ASSAULT"]
+
+
+def test_an_expectation_about_another_is_no_commitment(code: Code) -> None:
+    events = code("Kenya is hopeful that Uganda will help Sudan.", {"Kenya": "KEN", "Uganda": "UGA", "Sudan": "SDN"})
+    assert "AGREE" not in [e.event for e in events]
+
+
+def test_verbs_of_degree_cooperate_only_with_a_relation(code: Code) -> None:
+    actors = {"Kenya": "KEN", "Uganda": "UGA"}
+    assert code("Tensions between Kenya and Uganda escalated on Monday.", actors) == []
+    assert [e.event for e in code("Kenya and Uganda deepened their partnership on Monday.", actors)] == ["COOPERATE"]
+
+
+def test_a_should_without_an_actor_addressee_is_advice(code: Code) -> None:
+    actors = {"Kenyan minister Ruto": "KEN", "Uganda": "UGA"}
+    assert code("Kenyan minister Ruto says people facing hardship should visit the office.", actors) == []
+    events = code("Kenyan minister Ruto says Uganda must withdraw its troops.", actors)
+    assert [(e.event, e.recipient[0].code) for e in events] == [("REQUEST", "UGA")]
+
+
+def test_a_reported_could_is_a_possibility(code: Code) -> None:
+    events = code("Ruto said Kenya could attack Uganda.", {"Ruto": "KEN", "Kenya": "KEN", "Uganda": "UGA"})
+    assert [(e.event, e.hypothetical) for e in events] == [("ASSAULT", True)]

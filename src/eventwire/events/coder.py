@@ -111,6 +111,8 @@ class EventCoder:
             args = _speaker_args(trig, arguments(trig, idx, lex), quotes)
             if (not args.actor and not args.recipient) or self._spurious(trig, idx):
                 continue
+            if trig.kind == "deontic" and _coded(args.recipient) is None and not _pronoun_addressee(trig):
+                continue  # "says those facing uncertain futures should head to Centrelink": advice, no demand
             when = event_date(trig.head, idx, publish_date, historical_days)
             trig, mod = self._refusal(self._commissive(trig), mod)
             event, code = self._type(trig, mod, when)
@@ -212,6 +214,12 @@ class EventCoder:
             negated=d.mod.negated, hypothetical=d.mod.hypothetical, historical=d.when.historical,
             quad_code=quad_class(d.event), cameo_root=d.code[:2], goldstein=lex.goldstein_of(d.code),
             confidence=_confidence(d))
+
+
+def _pronoun_addressee(trig: Trigger) -> bool:
+    """"a reminder to Iraq that it must cooperate": a pronoun addressee stands for a named actor."""
+    comp = trig.head.doc[trig.anchor] if trig.anchor is not None else trig.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in comp.children)
 
 
 def _coded(mentions: tuple[ActorMention, ...]) -> str | None:

@@ -13,6 +13,8 @@ Each rule is a general property of English news prose, not of a sentence:
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token  # noqa: F401
 
 from .lexicon import Lexicon
@@ -21,6 +23,7 @@ from .mentions import DocIndex
 __all__ = ["audience_only", "background_noun", "competition", "disaster", "non_agentive_subject", "own_clause"]
 
 _SUBJECTS = ("nsubj", "csubj")
+_SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")  # a scoreline ("beat Switzerland 3-0")
 _HUMAN_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ers", "ors", "ists", "ians", "ants")
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "acl", "xcomp"})
 
@@ -60,7 +63,8 @@ def competition(head: Token, lex: Lexicon) -> bool:
     trigger's own clause ("beaten in the final", "began its Hopman Cup campaign"); a competition named
     only in another clause ("near the stadium where the Olympics will open") is a setting."""
     words = lex.words["competition_nouns"]
-    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in words for t in own_clause(head))
+    return any((t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in words) or _SCORE.match(t.text) is not None
+               for t in own_clause(head))
 
 
 def own_clause(head: Token) -> list[Token]:

@@ -57,6 +57,7 @@ class _Walk:
     reported: bool = False
     willed: bool = False
     failed: bool = False
+    possible: bool = False  # a modal of possibility ("could", "might")
 
 
 def modality(head: Token, lex: Lexicon, coded: set[int]) -> Modality:
@@ -67,6 +68,7 @@ def modality(head: Token, lex: Lexicon, coded: set[int]) -> Modality:
         aux = _aux_words(tok)
         walk.negated = walk.negated or _neg(tok, lex)
         walk.modal = walk.modal or bool(aux & lex.words["modal_hypothetical"])
+        walk.possible = walk.possible or bool(aux & lex.words["possibility"])
         walk.conditional = walk.conditional or _conditional(tok, lex)
         walk.intended = walk.intended or bool(aux & lex.words["future_aux"]) or _going_to(tok)
         walk.proposal = walk.proposal or _lets(tok)
@@ -79,7 +81,7 @@ def modality(head: Token, lex: Lexicon, coded: set[int]) -> Modality:
     question = head.sent.text.rstrip().rstrip('"\'”’').endswith("?")
     # "said they would boycott": a modal in reported speech is the speaker's stated intention (future in
     # the past, or a threat), not a hypothesis of the reporter.
-    if walk.modal and walk.reported and not walk.conditional:
+    if walk.modal and walk.reported and not walk.conditional and not walk.possible:
         walk.intended, walk.modal = True, False
     hypothetical = walk.modal or walk.conditional or question
     return Modality(walk.negated, hypothetical, walk.intended or _future_noun(head), walk.content,
@@ -90,6 +92,9 @@ def _step(tok: Token, aux: set[str], lex: Lexicon, coded: set[int], walk: _Walk)
     """Read what the governing word says about ``tok``'s clause; True when the walk must stop there."""
     parent = tok.head
     lemma = lex.verb_lemma(parent.lemma_.lower(), parent.lower_)
+    if tok.dep_ == "ccomp" and lemma in lex.words["epistemic"]:
+        walk.content = True  # "is hopeful the Government will help": a belief, not an act
+        return True
     if tok.dep_ in ("xcomp", "ccomp", "pcomp", "dobj") or (tok.dep_ == "conj" and parent.i in coded):
         framing = lemma in lex.words["content"] or lemma in lex.words["intent_adjectives"] or \
             lemma in lex.words["request_wants"]
