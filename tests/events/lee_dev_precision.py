@@ -26,9 +26,13 @@ DATA = Path(__file__).parent / "data" / "lee_dev_judgements.jsonl"
 def main(db: str, show_new: bool) -> None:
     rows = [json.loads(line) for line in DATA.read_text("utf-8").splitlines() if line.strip()]
     con = duckdb.connect(db, read_only=True)
-    have = {(a, s, e) for a, s, e in con.execute("select article_id, trigger_start, event from events").fetchall()}
+    have = {(a, s, e): c for a, s, e, c in con.execute(
+        "select article_id, trigger_start, event, max(confidence) from events group by 1, 2, 3").fetchall()}
     kept = [r for r in rows if (r["article_id"], r["trigger_start"], r["event"]) in have]
-    for name, rs in (("before", rows), ("after", kept)):
+    sure = [r for r in kept if have[(r["article_id"], r["trigger_start"], r["event"])] >= 0.6]
+    for name, rs in (("before", rows), ("after", kept), ("after, confidence >= 0.6", sure)):
+        if not rs:
+            continue
         n = len(rs)
         ok = sum(r["judgement"] == "correct" for r in rs)
         part = sum(r["judgement"] == "partial" for r in rs)

@@ -78,3 +78,13 @@ def test_a_should_without_an_actor_addressee_is_advice(code: Code) -> None:
 def test_a_reported_could_is_a_possibility(code: Code) -> None:
     events = code("Ruto said Kenya could attack Uganda.", {"Ruto": "KEN", "Kenya": "KEN", "Uganda": "UGA"})
     assert [(e.event, e.hypothetical) for e in events] == [("ASSAULT", True)]
+
+
+def test_confidence_orders_full_dyads_above_fallbacks(code: Code) -> None:
+    actors = {"Kenya": "KEN", "Uganda": "UGA", "Ugandan": "UGA"}
+    full = code("Kenya attacked Uganda on Monday.", actors)
+    unclaimed = code("Three Ugandan soldiers were killed on Monday.", actors)
+    one_side = code("Kenya protested on Monday.", actors)
+    assert [e.event for e in full] == ["ASSAULT"] and full[0].confidence >= 0.85
+    assert [e.event for e in unclaimed] == ["ASSAULT"] and unclaimed[0].confidence <= 0.3
+    assert one_side and unclaimed[0].confidence < one_side[0].confidence < full[0].confidence
