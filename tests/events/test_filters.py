@@ -88,3 +88,14 @@ def test_confidence_orders_full_dyads_above_fallbacks(code: Code) -> None:
     assert [e.event for e in full] == ["ASSAULT"] and full[0].confidence >= 0.85
     assert [e.event for e in unclaimed] == ["ASSAULT"] and unclaimed[0].confidence <= 0.3
     assert one_side and unclaimed[0].confidence < one_side[0].confidence < full[0].confidence
+
+
+def test_travel_is_a_visit_only_to_a_host(code: Code) -> None:
+    actors = {"Kenyan": "KEN", "Nairobi": "KEN", "Ugandan": "UGA", "Kampala": "UGA"}
+    assert code("The Kenyan team arrived in Nairobi to prepare for the talks.", actors) == []
+    visit = code("The Kenyan president arrived in Kampala on Monday.", actors)
+    assert [(e.event, e.recipient[0].code) for e in visit] == [("CONSULT", "UGA")]
+
+
+def test_an_agentless_act_on_a_place_only_has_no_participant(code: Code) -> None:
+    assert code("Fourteen homes have been destroyed in the Nairobi area.", {"Nairobi": "KEN"}) == []

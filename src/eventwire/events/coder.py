@@ -21,7 +21,15 @@ from .clauses import (
     find_triggers,
     other_mentions,
 )
-from .filters import audience_only, background_noun, competition, disaster, non_agentive_subject
+from .filters import (
+    agentless_place_only,
+    audience_only,
+    background_noun,
+    competition,
+    disaster,
+    non_agentive_subject,
+    travel_without_host,
+)
 from .flags import EventDate, Modality, event_date, modality
 from .frames import complement_is_conflict, frame_triggers
 from .lexicon import Lexicon, quad_class
@@ -117,8 +125,12 @@ class EventCoder:
             # "Three soldiers were killed", "X has been accused of": conflict is reported without its
             # author; cooperation needs an actor.
             event, code = _exercise(event, code, args, trig)
-            if _coded(args.actor) is None and disaster(sent, lex):
-                continue  # damage by bushfires, floods or crashes is nobody's act
+            if _coded(args.actor) is None and (disaster(sent, lex) or agentless_place_only(
+                    trig.head, {m.start for m in args.recipient}, idx, lex)):
+                continue  # damage by bushfires, floods or crashes, or to no named victim, is nobody's act
+            if event == "CONSULT" and trig.kind in ("verb", "pattern") and travel_without_host(
+                    trig.head, {m.code for m in args.actor}, idx, lex):
+                continue
             args = self._implicit_recipient(event, trig, args, idx)
             if event is not None and _has_source(event, args):
                 drafts.append(_Draft(trig, event, code, _shape(event, args), mod, when))

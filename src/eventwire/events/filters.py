@@ -6,8 +6,10 @@ Each rule is a general property of English news prose, not of a sentence:
   actor: PLOVER requires a source actor;
 - acts inside a competition ("beaten in the final", "won the title") are sport, not conflict or agreement;
 - damage by natural forces or accidents ("destroyed by bushfires", "a fireworks cache exploded") has no actor;
-- an event noun that dates or motivates another report ("since the attacks", "after the bombing", "the
-  September 11 attacks") refers back to an event already reported, not a new one;
+- an event noun that dates or motivates another report ("since the attacks", "after the bombing") refers
+  back to an event already reported, not a new one;
+- an agentless act whose only named actor is where it happened ("homes were destroyed in the Hawkesbury
+  area") has no participant; travel with no host named at the verb is no visit;
 - speaking to an audience ("speaking to reporters") is communication to the public, not a consultation.
 """
 
@@ -20,7 +22,7 @@ from spacy.tokens import Span, Token  # noqa: F401
 from .lexicon import Lexicon
 from .mentions import DocIndex
 
-__all__ = ["audience_only", "background_noun", "competition", "disaster", "non_agentive_subject", "own_clause"]
+__all__ = ["agentless_place_only", "audience_only", "travel_without_host", "background_noun", "competition", "disaster", "non_agentive_subject", "own_clause"]
 
 _SUBJECTS = ("nsubj", "csubj")
 _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")  # a scoreline ("beat Switzerland 3-0")
@@ -86,12 +88,9 @@ def disaster(sent: Span, lex: Lexicon) -> bool:
 
 def background_noun(noun: Token, lex: Lexicon, idx: DocIndex) -> bool:
     """An event noun that places another report in time or cause ("since the attacks", "after a bombing",
-    "over the attacks") or that is named by its date ("the September 11 attacks") refers back to a known
-    event: it is not reported here."""
-    if noun.dep_ == "pobj" and noun.head.lower_ in lex.words["background_preps"]:
-        return True
-    return any(c.dep_ in ("compound", "nmod", "npadvmod", "poss") and (
-        c.ent_type_ == "DATE" or c.i in idx.timex_by_token) for c in noun.children)
+    "charged over the attacks") refers back to a known event: it is not reported here. (A dated event noun
+    with its own participant, "Putin was late for a December 2016 summit", is a historical event.)"""
+    return noun.dep_ == "pobj" and noun.head.lower_ in lex.words["background_preps"]
 
 
 def audience_only(verb: Token, lex: Lexicon) -> bool:
@@ -106,3 +105,45 @@ def audience_only(verb: Token, lex: Lexicon) -> bool:
         if child.dep_ in ("dobj", "dative") and child.lemma_.lower() in audience:
             return True
     return False
+
+
+_TRAVEL_PREPS = frozenset({"to", "in", "at", "for", "into", "from"})
+_PLACE_PREPS = frozenset({"in", "at", "near", "across", "throughout", "around", "outside", "inside"})
+
+
+def _prep_mentions(verb: Token, preps: frozenset[str], idx: DocIndex) -> list[str | None]:
+    return [m.code for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+            for p in c.children if p.dep_ == "pobj" for m in idx.phrase(p)]
+
+
+def travel_without_host(verb: Token, actor_codes: set[str | None], idx: DocIndex, lex: Lexicon) -> bool:
+    """Travel is a visit (CONSULT) only to a host: "arrived in Amman" is a visit to Jordan, but "the team
+    arrived in Adelaide" (its own country), "police arrived to detain him" or "left open the possibility"
+    name no host."""
+    if verb.lemma_.lower() not in lex.words["travel_verbs"]:
+        return False
+    hosts = [m.code for c in verb.children if c.dep_ == "dobj" for m in idx.phrase(c)]
+    hosts += _prep_mentions(verb, _TRAVEL_PREPS, idx)
+    return not any(code and code not in actor_codes for code in hosts)
+
+
+def _is_instrument(tok: Token, lex: Lexicon) -> bool:
+    """"killed in a suicide attack by Taliban supporters": the phrase names the act, not a place."""
+    lemma = tok.lemma_.lower()
+    return lemma in lex.words["instrument_nouns"] or lemma in lex.nouns
+
+
+def agentless_place_only(verb: Token, recipient_starts: set[int], idx: DocIndex, lex: Lexicon) -> bool:
+    """"Fourteen homes have been destroyed in the Hawkesbury area": without an agent, the only actor named
+    is where it happened; the victims are no actor. Such an event has no participant at all."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubj", "agent") for c in verb.children):
+        return False  # "helicopters blasted targets in Gaza City": an unnamed agent acts on the place
+    patient = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    if not patient or any(m.start in recipient_starts for c in patient for m in idx.phrase(c)):
+        return False  # no patient slot ("prisoners rioted in Dili"), or the victims are an actor
+    places = {m.start for c in verb.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS
+              for p in c.children if p.dep_ == "pobj" and not _is_instrument(p, lex)
+              for t in p.subtree for m in idx.on(t)}
+    return bool(recipient_starts) and recipient_starts <= places
