@@ -99,3 +99,9 @@ def test_travel_is_a_visit_only_to_a_host(code: Code) -> None:
 
 def test_an_agentless_act_on_a_place_only_has_no_participant(code: Code) -> None:
     assert code("Fourteen homes have been destroyed in the Nairobi area.", {"Nairobi": "KEN"}) == []
+
+
+def test_a_passive_accusation_keeps_its_unknown_source(code: Code) -> None:
+    events = code("Uganda was accused of aggression on Monday.", {"Uganda": "UGA"})
+    assert [(e.event, e.actor, e.recipient[0].code) for e in events] == [("ACCUSE", (), "UGA")]
+    assert events[0].confidence <= 0.3

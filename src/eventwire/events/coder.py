@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..model import ActorMention, Event, Quote, Timex
 from ..nlp.components import doc_text
@@ -132,7 +132,7 @@ class EventCoder:
                     trig.head, {m.code for m in args.actor}, idx, lex):
                 continue
             args = self._implicit_recipient(event, trig, args, idx)
-            if event is not None and _has_source(event, args):
+            if event is not None and _has_source(event, args, trig.head):
                 drafts.append(_Draft(trig, event, code, _shape(event, args), mod, when))
         return drafts
 
@@ -236,13 +236,19 @@ def _coded(mentions: tuple[ActorMention, ...]) -> str | None:
     return next((m.code for m in mentions if m.code), None)
 
 
-def _has_source(event: str, args: Arguments) -> bool:
+def _has_source(event: str, args: Arguments, head: Token) -> bool:
     """PLOVER requires a source actor. Without a coded one, an event stands only when its recipient is coded:
-    an unclaimed act of conflict ("three soldiers were killed") or the act of a named but uncoded source
-    ("foreign ministers agreed with Japan")."""
+    the act of a named but uncoded source ("foreign ministers agreed with Japan"), an unclaimed act of
+    material conflict ("three soldiers were killed"), or a verbal conflict reported in the passive ("was
+    accused of") or by a subject the actors stage could not name ("the forum concluded that the US must").
+    A verbal act with no speaker in its clause (a participle or infinitive whose subject is unknown) is none."""
     if _coded(args.actor) is not None:
         return True
-    return _coded(args.recipient) is not None and (bool(args.actor) or (quad_class(event) or 0) >= 3)
+    if _coded(args.recipient) is None:
+        return False
+    quad = quad_class(event) or 0
+    speaker = any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "csubj") for c in head.children)
+    return bool(args.actor) or quad == 4 or (quad == 3 and (speaker or head.pos_ == "NOUN"))
 
 
 def _exercise(event: str | None, code: str, args: Arguments, trig: Trigger) -> tuple[str | None, str]:
