@@ -105,3 +105,12 @@ def test_a_passive_accusation_keeps_its_unknown_source(code: Code) -> None:
     events = code("Uganda was accused of aggression on Monday.", {"Uganda": "UGA"})
     assert [(e.event, e.actor, e.recipient[0].code) for e in events] == [("ACCUSE", (), "UGA")]
     assert events[0].confidence <= 0.3
+
+
+def test_expecting_another_to_act_is_no_request(code: Code) -> None:
+    events = code("Ruto said he expected Uganda would sign the treaty.", {"Ruto": "KEN", "Uganda": "UGA"})
+    assert [e.event for e in events if e.event in ("REQUEST", "AGREE")] == []
+
+
+def test_a_particle_makes_another_verb(code: Code) -> None:
+    assert code("The Kenyan shuttle blasted off from Nairobi.", {"Kenyan": "KEN", "Nairobi": "KEN"}) == []

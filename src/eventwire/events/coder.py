@@ -106,6 +106,9 @@ class EventCoder:
         stances = {t.head.i for t in frames if t.kind == "pattern"}
         triggers = [t for t in find_triggers(sent, lex) if t.head.i not in stances]
         triggers += stance_triggers(sent, lex) + frames
+        # "Speaking to reporters after meeting with Schroeder": addressing the public is no event, so the
+        # meeting under it is not its content.
+        triggers = [t for t in triggers if t.kind not in ("verb", "pattern", "light") or not audience_only(t.head, lex)]
         coded = {t.head.i for t in triggers}
         drafts: list[_Draft] = []
         for trig in triggers:
@@ -143,8 +146,6 @@ class EventCoder:
             return True
         if trig.kind == "noun":
             return background_noun(trig.head, lex, idx)
-        if trig.kind in ("verb", "pattern", "light") and audience_only(trig.head, lex):
-            return True
         return trig.kind in ("verb", "pattern", "light") and non_agentive_subject(trig.head, idx, lex)
 
     def _commissive(self, trig: Trigger) -> Trigger:
