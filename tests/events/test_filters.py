@@ -114,3 +114,11 @@ def test_expecting_another_to_act_is_no_request(code: Code) -> None:
 
 def test_a_particle_makes_another_verb(code: Code) -> None:
     assert code("The Kenyan shuttle blasted off from Nairobi.", {"Kenyan": "KEN", "Nairobi": "KEN"}) == []
+
+
+def test_a_dyad_of_one_country_with_itself_is_less_certain(code: Code) -> None:
+    actors = {"Kenyan police": "KEN", "Kenyan protesters": "KEN", "Kenya": "KEN", "Uganda": "UGA"}
+    domestic = code("Kenyan police arrested Kenyan protesters on Monday.", actors)
+    foreign = code("Kenya arrested Uganda's envoy on Monday.", actors)
+    assert [e.event for e in domestic] == ["COERCE"] and [e.event for e in foreign] == ["COERCE"]
+    assert domestic[0].confidence < foreign[0].confidence

@@ -356,6 +356,8 @@ def _confidence(d: _Draft) -> float:
     if d.trigger.kind in ("pattern", "light"):
         score += 0.05  # an object pattern or event noun confirms the verb's sense
     score -= 0.1 * sum((d.args.inherited, d.args.guessed, d.trigger.kind in ("noun", "stance")))
+    if {m.code for m in d.args.actor} & {m.code for m in d.args.recipient}:
+        score -= 0.15  # a dyad of one country with itself is more often a parsing artefact than a domestic act
     if d.event in _NEEDS_RECIPIENT and not d.args.recipient:
         score -= 0.1
     score -= 0.03 * min(5, _depth(d.trigger))  # embedded clauses more often report background
