@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..model import ActorMention
 from .lexicon import Lexicon
 from .mentions import DocIndex
 
 __all__ = ["Arguments", "Trigger", "accused_in", "arguments", "condition_subject", "deep_recipient", "find_triggers", "light_code",
-           "other_mentions", "verb_code"]
+           "located", "other_mentions", "verb_code"]
 
 _SUBJ = ("nsubj", "csubj", "expl")
 _RECIPIENT_PREPS = ("to", "with", "against", "on", "toward", "towards", "at", "into", "upon", "from")
@@ -59,8 +59,9 @@ def _clause_words(verb: Token) -> set[str]:
         if child.dep_ not in _PATTERN_DEPS or (child.i < verb.i and child.dep_ != "neg"):
             continue
         heads = [child, *(g for g in child.children if g.dep_ in ("pobj", "dobj", "prt", "pcomp"))]
-        # "lifted a state of emergency", "received a mission of observers": the object's of-phrase.
-        heads += [p for h in list(heads) for g in h.children if g.dep_ == "prep" and g.lower_ == "of"
+        # "lifted a state of emergency", "received a mission of observers", "banned access to its airspace":
+        # the object's of- and to-phrase.
+        heads += [p for h in list(heads) for g in h.children if g.dep_ == "prep" and g.lower_ in ("of", "to")
                   for p in g.children if p.dep_ == "pobj"]
         for tok in heads:
             for w in (tok, *(m for m in tok.children if m.dep_ in _NP_MODS)):
@@ -71,9 +72,12 @@ def _clause_words(verb: Token) -> set[str]:
 
 def verb_code(verb: Token, lex: Lexicon) -> tuple[str | None, bool]:
     """The CAMEO code of a lexicon verb: its longest matching object pattern, else its default code."""
-    entry = lex.verbs.get(lex.verb_lemma(verb.lemma_.lower(), verb.lower_))
+    lemma = lex.verb_lemma(verb.lemma_.lower(), verb.lower_)
+    entry = lex.verbs.get(lemma)
     if entry is None:
         return None, False
+    if lemma in lex.words["manhunt_verbs"] and _hunts_person(verb):
+        return "171", True  # "searching for bin Laden": a manhunt is COERCE seize, not an inquiry
     words = _clause_words(verb)
     best: tuple[int, str] | None = None
     for pat in entry.patterns:
@@ -82,6 +86,11 @@ def verb_code(verb: Token, lex: Lexicon) -> tuple[str | None, bool]:
     if best is not None:
         return best[1], True
     return entry.code, False
+
+
+def _hunts_person(verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        p.dep_ == "pobj" and p.ent_type_ == "PERSON" for p in c.children) for c in verb.children)
 
 
 def noun_code(noun: Token, lex: Lexicon, light: bool) -> str | None:
@@ -166,9 +175,13 @@ def _covered(noun: Token, verbs: set[int]) -> bool:
 
 def subject_of(verb: Token, idx: DocIndex) -> tuple[list[ActorMention], bool]:
     """The actor named by the verb's subject (or the passive's agent), else its controller's subject."""
-    if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
-            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
-        return [], False  # "Asked about it, Trump said...": a passive participle's controller is acted upon
+    if _bare_participle(verb):
+        # "Asked about it, Trump said...": a passive participle's controller is acted upon; its actor is
+        # only a by-agent ("the embassy, accused by Washington of spying").
+        # A participle of a non-actor ("crimes committed by", "a channel disputed by") describes a thing.
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        patient = any(idx.phrase(t) for t in _participle_patient(verb))
+        return (idx.phrase(agents[0]) if agents and patient else []), False
     hops = 0
     tok: Token = verb
     while hops < 6:
@@ -195,6 +208,24 @@ def subject_of(verb: Token, idx: DocIndex) -> tuple[list[ActorMention], bool]:
             continue
         break
     return [], False
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A passive participle without its own subject or auxiliary, modifying a noun or a clause."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
+def _participle_patient(verb: Token) -> list[Token]:
+    """Who a bare passive participle is done to: the noun it modifies ("the embassy, accused by ..."), or
+    the subject of the clause it introduces ("Accused by Washington of spying, Russia denied it")."""
+    if not _bare_participle(verb) or verb.lemma_.lower() in _STATIVE_PASSIVES:
+        return []
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return [verb.head]
+    if verb.dep_ == "advcl":
+        return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return []
 
 
 def _own_subject(verb: Token, idx: DocIndex) -> list[ActorMention]:
@@ -267,6 +298,7 @@ def recipients_of(verb: Token, idx: DocIndex, depth: int = 0, skip: int = -1,
         return [m for m in found if (m.start, m.end) not in taken]
 
     passive = [c for c in verb.children if c.dep_ == "nsubjpass" and verb.lemma_.lower() not in _STATIVE_PASSIVES]
+    passive += _participle_patient(verb)
     for child in passive:
         found = free(idx.phrase(child))
         if found:
@@ -324,7 +356,47 @@ def _deep_prep_objects(head: Token, idx: DocIndex) -> list[ActorMention]:
     return []
 
 
+def located(mention: ActorMention, doc: Doc, lex: Lexicon) -> bool:
+    """A capital named as where the act happens ("signed a deal in Vienna", "talks in Moscow", "returned
+    from Ankara"): a location, not its government as recipient, unless the verb takes its recipient with
+    that preposition ("arrived in Amman", "fired rockets at Kabul"). A capital stands for its government
+    only as a subject or object ("Washington accused Moscow"). Other places keep the CAMEO convention that
+    the state where an act happens is its target ("fighting in Iraq")."""
+    if mention.type != "STATE" or mention.sector != "GOV":
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:  # "in Paris and Berlin"
+        root = root.head
+    if root.dep_ != "pobj" or root.pos_ != "PROPN":
+        return False
+    prep, gov = root.head, root.head.head
+    if gov.pos_ in ("NOUN", "PROPN"):
+        # "a deal in Vienna" is where the deal was made; "offices in Kabul" belong to Kabul.
+        if gov.lemma_.lower() not in lex.light_nouns or gov.lemma_.lower() in lex.words["agent_nouns"]:
+            return False
+        gov = gov.head
+    if gov.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = lex.verb_lemma(gov.lemma_.lower(), gov.lower_)
+    if prep.lower_ == "from":
+        return lemma in lex.words["travel_verbs"]
+    return prep.lower_ in lex.words["locative_preps"] and lemma not in lex.words["locative_recipient_verbs"]
+
+
+def _unlocated(args: Arguments, doc: Doc, lex: Lexicon) -> Arguments:
+    recipient = tuple(m for m in args.recipient if not located(m, doc, lex))
+    return args if len(recipient) == len(args.recipient) else Arguments(args.actor, recipient, args.inherited,
+                                                                            args.guessed)
+
+
 def arguments(trigger: Trigger, idx: DocIndex, lex: Lexicon) -> Arguments:
+    return _unlocated(_arguments(trigger, idx, lex), trigger.head.doc, lex)
+
+
+def _arguments(trigger: Trigger, idx: DocIndex, lex: Lexicon) -> Arguments:
     if trigger.kind == "noun":
         return _noun_arguments(trigger.head, idx, lex)
     if trigger.kind == "deontic" and trigger.anchor is not None:
@@ -343,16 +415,25 @@ def arguments(trigger: Trigger, idx: DocIndex, lex: Lexicon) -> Arguments:
     if trigger.kind == "light" and trigger.anchor is not None:
         # "held their first meeting with Obama": the event noun is no participant; its phrases are.
         noun = trigger.head.doc[trigger.anchor]
-        taken = frozenset((m.start, m.end) for m in actor)
+        taken = _own_spans(actor, idx)
         recipient = _prep_objects(noun, (*_RECIPIENT_PREPS, "between", "of"), idx) or \
             recipients_of(trigger.head, idx, skip=noun.i, taken=taken) or _deep_prep_objects(noun, idx)
         return Arguments(tuple(actor), tuple(recipient), inherited)
-    recipient = recipients_of(trigger.head, idx, taken=frozenset((m.start, m.end) for m in actor))
+    recipient = recipients_of(trigger.head, idx, taken=_own_spans(actor, idx))
     source = _converse_source(trigger, idx, lex)
     if source:
         # "Georgian demonstrators received weapons from the government": the giver acts.
         return Arguments(tuple(source), tuple(actor), inherited)
     return Arguments(tuple(actor), tuple(recipient), inherited)
+
+
+def _own_spans(actor: list[ActorMention], idx: DocIndex) -> frozenset[tuple[int, int]]:
+    """Spans naming the actor: its own mentions and those resolved to the same person or organisation
+    ("Fidan met his counterpart": "his" is Fidan, no recipient)."""
+    ids = {m.actor_id for m in actor if m.actor_id and m.actor_id != m.code and not m.actor_id.startswith("agent:")}
+    spans = {(m.start, m.end) for m in actor}
+    spans |= {(m.start, m.end) for ms in idx.by_token.values() for m in ms if m.actor_id in ids}
+    return frozenset(spans)
 
 
 def accused_in(head: Token, idx: DocIndex) -> list[ActorMention]:
@@ -383,15 +464,15 @@ def condition_subject(head: Token, idx: DocIndex, lex: Lexicon) -> list[ActorMen
 
 
 def other_mentions(head: Token, idx: DocIndex, actor: tuple[ActorMention, ...],
-                   lex: Lexicon) -> list[ActorMention]:
+                   lex: Lexicon, *, places: bool = False) -> list[ActorMention]:
     """The nearest coded mention of the sentence that is neither the actor nor a news source ("officials
-    said", "according to Reuters")."""
+    said", "according to Reuters"), nor (without ``places``) the place where the act happened."""
     taken = {(m.start, m.end) for m in actor}
     for tok in sorted(head.sent, key=lambda t: abs(t.i - head.i)):
         if _is_source(tok, lex):
             continue
         for m in idx.on(tok):
-            if (m.start, m.end) not in taken:
+            if (m.start, m.end) not in taken and (places or not located(m, tok.doc, lex)):
                 return [m]
     return []
 
@@ -444,6 +525,7 @@ def _governing_verb(noun: Token) -> Token | None:
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
             return tok
-        if tok.pos_ not in ("ADP", "ADJ", "ADV"):
+        # "took part in talks": the participation noun passes the event noun on to its verb.
+        if tok.pos_ not in ("ADP", "ADJ", "ADV") and tok.lemma_.lower() != "part":
             return None
     return None

@@ -174,7 +174,7 @@ class EventCoder:
         named around it). Such a guessed recipient lowers the confidence."""
         if not args.actor and args.recipient and quad_class(event or "") == 4:
             # An unclaimed bombing is attributed to the place where it happened, as CAMEO-coded data does.
-            place = [m for m in other_mentions(trig.head, idx, args.recipient, self.lexicon) if m.type == "STATE"]
+            place = [m for m in other_mentions(trig.head, idx, args.recipient, self.lexicon, places=True) if m.type == "STATE"]
             return replace(args, actor=tuple(place), guessed=True) if place else args
         if event == "ACCUSE" and trig.kind in ("verb", "pattern"):
             accused = accused_in(trig.head, idx)
@@ -292,8 +292,7 @@ def _first_person(trig: Trigger, args: Arguments) -> bool:
 
 def _shape(event: str, args: Arguments) -> Arguments:
     """Drop recipients that are the actor; split a reciprocal compound actor when a recipient is required."""
-    actor_keys = {(m.start, m.code) for m in args.actor}
-    recipient = tuple(m for m in args.recipient if (m.start, m.code) not in actor_keys)
+    recipient = tuple(m for m in args.recipient if not any(_same_entity(m, a) for a in args.actor))
     actor = args.actor
     codes = [m.code for m in actor]
     if event in _NEEDS_RECIPIENT and not recipient and len(set(codes)) > 1:
@@ -301,6 +300,17 @@ def _shape(event: str, args: Arguments) -> Arguments:
         recipient = tuple(m for m in actor if m.code != first)
         actor = tuple(m for m in actor if m.code == first)
     return Arguments(actor, recipient, args.inherited)
+
+
+def _same_entity(m: ActorMention, actor: ActorMention) -> bool:
+    """The recipient names the actor itself: the same mention, or the same person or organisation of the
+    knowledge base ("Fidan met his counterpart": "his" is Fidan; "the two sides" includes Fidan). A state's
+    own people, parties or government are other participants than the state ("Iraqi police arrested Iraqi
+    militants"), as CAMEO codes them."""
+    if (m.start, m.code) == (actor.start, actor.code):
+        return True
+    person = m.actor_id is not None and m.actor_id != m.code and not m.actor_id.startswith("agent:")
+    return person and m.actor_id == actor.actor_id and m.sector == actor.sector
 
 
 def _merge(drafts: list[_Draft]) -> list[_Draft]:

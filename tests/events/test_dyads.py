@@ -1,0 +1,69 @@
+"""Dyad rules on sentences written for these tests: places are no recipients, the actor is not its own
+recipient, passive participles reverse the roles, and object words pick coercion over a request."""
+
+from __future__ import annotations
+
+from eventwire.model import ActorMention, Event
+
+from .conftest import mentions
+from .test_coder import COUNTRIES, codes, only
+
+PLACES = {**COUNTRIES, "Vienna": "AUT", "Oslo": "NOR", "Cairo": "EGY"}
+
+
+def test_capital_in_a_locative_phrase_is_no_recipient(code) -> None:  # type: ignore[no-untyped-def]
+    ev = only(code("Iran and India signed a trade agreement in Vienna on Monday.", PLACES), "SUPPORT")
+    assert codes(ev) == (["IRN", "IND"], [])
+
+
+def test_capital_at_a_visit_verb_stays_the_host(code) -> None:  # type: ignore[no-untyped-def]
+    ev = only(code("The Kenyan president arrived in Oslo on Tuesday.", {**PLACES, "Kenyan": "KEN"}), "CONSULT")
+    assert codes(ev) == (["KEN"], ["NOR"])
+
+
+def test_capital_as_object_is_still_a_recipient(code) -> None:  # type: ignore[no-untyped-def]
+    ev = only(code("Chile accused Cairo of breaking the truce.", PLACES), "ACCUSE")
+    assert codes(ev) == (["CHL"], ["EGY"])
+
+
+def test_possessive_pronoun_of_the_actor_is_no_recipient(nlp, coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Foreign Minister Ana Ruiz met her Peruvian counterpart in Oslo."
+    ruiz = ActorMention("Foreign Minister Ana Ruiz", 0, 25, "ESP", "GOV", "Ana Ruiz", "PERSON", "ana-ruiz")
+    her = ActorMention("her", 30, 33, "ESP", "GOV", "Ana Ruiz", "PRONOUN", "ana-ruiz")
+    rest = [m for m in mentions(text, {"Peruvian": "PER", "Oslo": "NOR"})]
+    events = coder.code(nlp(text), article_id="t", entities=sorted([ruiz, her, *rest], key=lambda m: m.start))
+    ev = only(events, "CONSULT")
+    assert codes(ev) == (["ESP"], ["PER"])
+
+
+def test_participle_with_by_agent_reverses_the_roles(code) -> None:  # type: ignore[no-untyped-def]
+    ev = only(code("The embassy of Cuba, accused by Norway of spying, was closed.", PLACES), "ACCUSE")
+    assert codes(ev) == (["NOR"], ["CUB"])
+    ev = only(code("Accused by Norway of spying, Cuba denied the charge.", PLACES), "ACCUSE")
+    assert codes(ev) == (["NOR"], ["CUB"])
+
+
+def test_participle_of_a_thing_has_no_actor(code) -> None:  # type: ignore[no-untyped-def]
+    events: list[Event] = code("The island, disputed by Chile and Peru, lies offshore.", PLACES)
+    assert not events, [(e.event, codes(e)) for e in events]
+
+
+def test_ordered_closure_is_coercion(code) -> None:  # type: ignore[no-untyped-def]
+    ev = only(code("Egypt ordered the expulsion of Kenya's diplomats.", PLACES), "COERCE")
+    assert codes(ev) == (["EGY"], ["KEN"])
+
+
+def test_airspace_ban_is_a_sanction(code) -> None:  # type: ignore[no-untyped-def]
+    ev = only(code("Peru banned access to its airspace for Chilean airlines.", {**PLACES, "Chilean": "CHL"}),
+              "SANCTION")
+    assert codes(ev) == (["PER"], ["CHL"])
+
+
+def test_manhunt_is_coercion_not_an_inquiry(code) -> None:  # type: ignore[no-untyped-def]
+    ev = only(code("Kenyan troops are searching for John Smith near the border.", {"Kenyan": "KEN"}), "COERCE")
+    assert ev.cameo_root == "17"
+
+
+def test_taking_part_is_no_agreement(code) -> None:  # type: ignore[no-untyped-def]
+    events: list[Event] = code("Norwegian soldiers are taking part in patrols near the border.", {"Norwegian": "NOR"})
+    assert not [e for e in events if e.event == "AGREE"]
