@@ -67,3 +67,8 @@ def test_manhunt_is_coercion_not_an_inquiry(code) -> None:  # type: ignore[no-un
 def test_taking_part_is_no_agreement(code) -> None:  # type: ignore[no-untyped-def]
     events: list[Event] = code("Norwegian soldiers are taking part in patrols near the border.", {"Norwegian": "NOR"})
     assert not [e for e in events if e.event == "AGREE"]
+
+
+def test_modifier_not_possessor_names_the_participant(code) -> None:  # type: ignore[no-untyped-def]
+    ev = only(code("Spain met with Cuba's Peruvian allies on Monday.", {**PLACES, "Peruvian": "PER"}), "CONSULT")
+    assert codes(ev) == (["ESP"], ["PER"])

@@ -68,6 +68,12 @@ class DocIndex:
                      for conj in c.conjuncts for m in self.on(conj)]
             return direct + extra
         inner = [m for t in _core_tokens(head, _CORE) for m in self.on(t)]
+        # "his Greek counterpart", "their Afghan allies": the modifier says who the noun is; the possessor
+        # only whose it is.
+        owned = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+        named = [m for t in _core_tokens(head, _CORE) if t.i not in owned for m in self.on(t)]
+        if named:
+            return named
         if inner:
             return inner
         # "Japan's position": the possessor stands for the phrase when the head names no actor.
