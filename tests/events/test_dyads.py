@@ -72,3 +72,20 @@ def test_taking_part_is_no_agreement(code) -> None:  # type: ignore[no-untyped-d
 def test_modifier_not_possessor_names_the_participant(code) -> None:  # type: ignore[no-untyped-def]
     ev = only(code("Spain met with Cuba's Peruvian allies on Monday.", {**PLACES, "Peruvian": "PER"}), "CONSULT")
     assert codes(ev) == (["ESP"], ["PER"])
+
+
+def test_bare_participle_after_a_passive_shares_its_voice(code) -> None:  # type: ignore[no-untyped-def]
+    text = "Ten people have been killed and five wounded in two days of Norwegian airstrikes near the coast."
+    events: list[Event] = code(text, {"Norwegian": "NOR"})
+    assert events and all(codes(e)[0] == ["NOR"] for e in events), [(e.event, codes(e)) for e in events]
+
+
+def test_compound_next_to_the_noun_picks_the_event_noun(code) -> None:  # type: ignore[no-untyped-def]
+    ev = only(code("Peru air strikes on Chilean positions have intensified.", {**PLACES, "Chilean": "CHL"}), "ASSAULT")
+    assert codes(ev) == (["PER"], ["CHL"])
+
+
+def test_vow_of_restraint(code) -> None:  # type: ignore[no-untyped-def]
+    assert not code("Spain vowed never to forget the victims of the flood.", PLACES)
+    ev = only(code("Spain vowed never to attack Cuba.", PLACES), "AGREE")
+    assert codes(ev) == (["ESP"], ["CUB"])

@@ -95,9 +95,13 @@ def _hunts_person(verb: Token) -> bool:
 
 def noun_code(noun: Token, lex: Lexicon, light: bool) -> str | None:
     table = lex.light_nouns if light else lex.nouns
-    compound = next((c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")), None)
-    key = lex.noun_key(noun.lemma_.lower(), compound, table)
-    return table[key] if key else None
+    # "United States air strikes": the modifier next to the noun makes the compound, not the first one.
+    mods = sorted((c for c in noun.children if c.dep_ in ("compound", "amod")), key=lambda c: -c.i)
+    for compound in [*(c.lemma_.lower() for c in mods), None]:
+        key = lex.noun_key(noun.lemma_.lower(), compound, table)
+        if key and (compound is None or key != noun.lemma_.lower()):
+            return table[key]
+    return None
 
 
 def light_code(verb: Token, lex: Lexicon) -> str | None:
@@ -228,12 +232,21 @@ def _participle_patient(verb: Token) -> list[Token]:
     return []
 
 
+def _elliptic_passive(verb: Token) -> bool:
+    """"100 were killed and 200 wounded": a bare participle conjoined to a passive shares its voice."""
+    return verb.tag_ == "VBN" and verb.dep_ == "conj" and not any(
+        c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children) and any(
+        c.dep_ == "auxpass" for c in verb.head.children)
+
+
 def _own_subject(verb: Token, idx: DocIndex) -> list[ActorMention]:
     for child in verb.children:
         if child.dep_ == "agent":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return idx.phrase(pobj)
+    if _elliptic_passive(verb):
+        return _own_subject(verb.head, idx) or _instrument(verb, idx)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if passive and verb.lemma_.lower() in _STATIVE_PASSIVES:
         # "Serb forces were engaged in ethnic cleansing": a state of the subject, not an act upon it.
@@ -274,8 +287,12 @@ def _instrument(verb: Token, idx: DocIndex) -> list[ActorMention]:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "by", "during", "from"):
             for pobj in child.children:
-                if pobj.dep_ == "pobj" and pobj.lemma_.lower() in _INSTRUMENT_NOUNS:
-                    return idx.phrase(pobj)
+                # "killed in three nights of US airstrikes": the instrument may be the of-phrase of a span.
+                inner = [p for g in pobj.children if g.dep_ == "prep" and g.lower_ == "of"
+                         for p in g.children if p.dep_ == "pobj"]
+                for noun in [pobj, *inner] if pobj.dep_ == "pobj" else []:
+                    if noun.lemma_.lower() in _INSTRUMENT_NOUNS:
+                        return idx.phrase(noun)
     return []
 
 
@@ -299,6 +316,7 @@ def recipients_of(verb: Token, idx: DocIndex, depth: int = 0, skip: int = -1,
 
     passive = [c for c in verb.children if c.dep_ == "nsubjpass" and verb.lemma_.lower() not in _STATIVE_PASSIVES]
     passive += _participle_patient(verb)
+    passive += [c for c in verb.children if c.dep_ == "nsubj" and _elliptic_passive(verb)]
     for child in passive:
         found = free(idx.phrase(child))
         if found:

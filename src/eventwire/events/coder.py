@@ -19,7 +19,9 @@ from .clauses import (
     condition_subject,
     deep_recipient,
     find_triggers,
+    light_code,
     other_mentions,
+    verb_code,
 )
 from .filters import (
     agentless_place_only,
@@ -146,12 +148,26 @@ class EventCoder:
             return True
         if trig.kind == "noun":
             return background_noun(trig.head, lex, idx)
+        if trig.kind in ("verb", "pattern") and self._empty_vow(trig.head):
+            return True
         return trig.kind in ("verb", "pattern", "light") and non_agentive_subject(trig.head, idx, lex)
+
+    def _empty_vow(self, head: Token) -> bool:
+        """"vowed never to forget the victims": a promise to refrain from what is no event promises no act."""
+        lex = self.lexicon
+        if lex.verb_lemma(head.lemma_.lower(), head.lower_) not in lex.words["commissive"]:
+            return False
+        for comp in head.children:
+            if comp.dep_ == "xcomp" and any(c.dep_ == "neg" or c.lower_ == "never" for c in comp.children):
+                return not verb_code(comp, lex)[0] and light_code(comp, lex) is None
+        return False
 
     def _commissive(self, trig: Trigger) -> Trigger:
         """"vowed to fight" threatens; "vowed to help" agrees: a commissive takes its complement's quad."""
         lemma = self.lexicon.verb_lemma(trig.head.lemma_.lower(), trig.head.lower_)
-        if trig.kind in ("verb", "pattern") and lemma in self.lexicon.words["commissive"] and \
+        refrain = any(c.dep_ == "xcomp" and any(n.dep_ == "neg" or n.lower_ == "never" for n in c.children)
+                      for c in trig.head.children)  # "vowed never to attack" promises restraint
+        if trig.kind in ("verb", "pattern") and lemma in self.lexicon.words["commissive"] and not refrain and \
                 complement_is_conflict(trig.head, self.lexicon):
             return replace(trig, code="130")
         return trig
