@@ -89,3 +89,13 @@ def test_vow_of_restraint(code) -> None:  # type: ignore[no-untyped-def]
     assert not code("Spain vowed never to forget the victims of the flood.", PLACES)
     ev = only(code("Spain vowed never to attack Cuba.", PLACES), "AGREE")
     assert codes(ev) == (["ESP"], ["CUB"])
+
+
+def test_venue_of_a_meeting_is_no_recipient_but_target_of_an_attack_is(code, nlp, coder) -> None:  # type: ignore[no-untyped-def]
+    table = {**PLACES, "Swiss": "CHE", "Kenyan": "KEN"}
+    ev = only(code("Chile and Peru held talks in the Swiss city of Geneva.", table), "CONSULT")
+    assert codes(ev) == (["CHL", "PER"], [])
+    text = "Kenyan troops attacked rebel positions in Sudan."
+    found = [ActorMention("Kenyan", 0, 6, "KEN", None, "Kenya"), ActorMention("Sudan", 41, 46, "SDN", None, "Sudan")]
+    ev = only(coder.code(nlp(text), article_id="t", entities=found), "ASSAULT")
+    assert codes(ev) == (["KEN"], ["SDN"])  # a state (not its capital) where a conflict happens is its target

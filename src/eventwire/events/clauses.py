@@ -16,7 +16,7 @@ from .lexicon import Lexicon
 from .mentions import DocIndex
 
 __all__ = ["Arguments", "Trigger", "accused_in", "arguments", "condition_subject", "deep_recipient", "find_triggers", "light_code",
-           "located", "other_mentions", "verb_code"]
+           "located", "other_mentions", "unlocated", "venue_act", "verb_code"]
 
 _SUBJ = ("nsubj", "csubj", "expl")
 _RECIPIENT_PREPS = ("to", "with", "against", "on", "toward", "towards", "at", "into", "upon", "from")
@@ -374,23 +374,38 @@ def _deep_prep_objects(head: Token, idx: DocIndex) -> list[ActorMention]:
     return []
 
 
-def located(mention: ActorMention, doc: Doc, lex: Lexicon) -> bool:
-    """A capital named as where the act happens ("signed a deal in Vienna", "talks in Moscow", "returned
-    from Ankara"): a location, not its government as recipient, unless the verb takes its recipient with
-    that preposition ("arrived in Amman", "fired rockets at Kabul"). A capital stands for its government
-    only as a subject or object ("Washington accused Moscow"). Other places keep the CAMEO convention that
-    the state where an act happens is its target ("fighting in Iraq")."""
-    if mention.type != "STATE" or mention.sector != "GOV":
+def located(mention: ActorMention, doc: Doc, lex: Lexicon, *, venue: bool = False) -> bool:
+    """A place named as where the act happens: a location, not a recipient, unless the verb takes its
+    recipient with that preposition ("arrived in Amman", "fired rockets at Kabul"). A capital stands for its
+    government only as a subject or object ("Washington accused Moscow"), never in a locative phrase ("signed
+    a deal in Vienna", "returned from Ankara"). With ``venue`` (a cooperative act) any place is only where
+    it happened ("talks in the German city of Bonn"); the state where an act of conflict happens stays its
+    target, as CAMEO codes it ("fighting in Iraq")."""
+    capital = mention.type == "STATE" and mention.sector == "GOV"
+    if not (capital or (venue and mention.type == "STATE")):
         return False
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return False
-    root = span.root
+    root = _place_phrase(span.root, lex) if venue else span.root
     while root.dep_ == "conj" and root.head.i != root.i:  # "in Paris and Berlin"
         root = root.head
-    if root.dep_ != "pobj" or root.pos_ != "PROPN":
+    if root.dep_ != "pobj" or root.pos_ not in ("PROPN", "NOUN") or (root.pos_ == "NOUN" and not venue):
         return False
-    prep, gov = root.head, root.head.head
+    return _locative(root.head, lex)
+
+
+def _place_phrase(tok: Token, lex: Lexicon) -> Token:
+    """"the German city of Bonn", "the Afghan capital, Kabul": the place noun the name belongs to."""
+    if tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in lex.words["place_nouns"]:
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lex.words["place_nouns"]:
+        return tok.head.head
+    return tok
+
+
+def _locative(prep: Token, lex: Lexicon) -> bool:
+    gov = prep.head
     if gov.pos_ in ("NOUN", "PROPN"):
         # "a deal in Vienna" is where the deal was made; "offices in Kabul" belong to Kabul.
         if gov.lemma_.lower() not in lex.light_nouns or gov.lemma_.lower() in lex.words["agent_nouns"]:
@@ -404,14 +419,23 @@ def located(mention: ActorMention, doc: Doc, lex: Lexicon) -> bool:
     return prep.lower_ in lex.words["locative_preps"] and lemma not in lex.words["locative_recipient_verbs"]
 
 
-def _unlocated(args: Arguments, doc: Doc, lex: Lexicon) -> Arguments:
-    recipient = tuple(m for m in args.recipient if not located(m, doc, lex))
+def venue_act(code: str) -> bool:
+    """CAMEO 01-06: statements, appeals, meetings and agreements happen at a venue; aid, concessions and
+    conflict reach the people of the place ("lifted a curfew in Montenegro")."""
+    return code[:2].isdigit() and int(code[:2]) <= 6
+
+
+def unlocated(args: Arguments, doc: Doc, lex: Lexicon, *, code: str = "") -> Arguments:
+    """The arguments without recipients that only name where the act happened; ``code`` is the act's
+    final CAMEO code, which decides whether any place is a mere venue."""
+    venue = venue_act(code)
+    recipient = tuple(m for m in args.recipient if not located(m, doc, lex, venue=venue))
     return args if len(recipient) == len(args.recipient) else Arguments(args.actor, recipient, args.inherited,
                                                                             args.guessed)
 
 
 def arguments(trigger: Trigger, idx: DocIndex, lex: Lexicon) -> Arguments:
-    return _unlocated(_arguments(trigger, idx, lex), trigger.head.doc, lex)
+    return unlocated(_arguments(trigger, idx, lex), trigger.head.doc, lex)
 
 
 def _arguments(trigger: Trigger, idx: DocIndex, lex: Lexicon) -> Arguments:
@@ -482,7 +506,7 @@ def condition_subject(head: Token, idx: DocIndex, lex: Lexicon) -> list[ActorMen
 
 
 def other_mentions(head: Token, idx: DocIndex, actor: tuple[ActorMention, ...],
-                   lex: Lexicon, *, places: bool = False) -> list[ActorMention]:
+                   lex: Lexicon, *, places: bool = False, venue: bool = False) -> list[ActorMention]:
     """The nearest coded mention of the sentence that is neither the actor nor a news source ("officials
     said", "according to Reuters"), nor (without ``places``) the place where the act happened."""
     taken = {(m.start, m.end) for m in actor}
@@ -490,7 +514,7 @@ def other_mentions(head: Token, idx: DocIndex, actor: tuple[ActorMention, ...],
         if _is_source(tok, lex):
             continue
         for m in idx.on(tok):
-            if (m.start, m.end) not in taken and (places or not located(m, tok.doc, lex)):
+            if (m.start, m.end) not in taken and (places or not located(m, tok.doc, lex, venue=venue)):
                 return [m]
     return []
 

@@ -21,6 +21,8 @@ from .clauses import (
     find_triggers,
     light_code,
     other_mentions,
+    unlocated,
+    venue_act,
     verb_code,
 )
 from .filters import (
@@ -130,6 +132,7 @@ class EventCoder:
             # "Three soldiers were killed", "X has been accused of": conflict is reported without its
             # author; cooperation needs an actor.
             event, code = _exercise(event, code, args, trig)
+            args = unlocated(args, sent.doc, lex, code=code)  # "talks in the German city of Bonn"
             if _coded(args.actor) is None and (disaster(sent, lex) or agentless_place_only(
                     trig.head, {m.start for m in args.recipient}, idx, lex)):
                 continue  # damage by bushfires, floods or crashes, or to no named victim, is nobody's act
@@ -205,7 +208,8 @@ class EventCoder:
         # The nearest other mention of the actor's own code and sector is the actor's own side ("the
         # Australian Government is investigating reports that another Australian..."), not a counterpart.
         own = {(m.code, m.sector) for m in args.actor}
-        found = [m for m in other_mentions(trig.head, idx, args.actor, self.lexicon) if (m.code, m.sector) not in own]
+        found = [m for m in other_mentions(trig.head, idx, args.actor, self.lexicon, venue=venue_act(trig.code))
+                 if (m.code, m.sector) not in own]
         return replace(args, recipient=tuple(found), guessed=True) if found else args
 
     def _type(self, trig: Trigger, mod: Modality, when: EventDate) -> tuple[str | None, str]:
