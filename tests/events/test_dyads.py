@@ -99,3 +99,10 @@ def test_venue_of_a_meeting_is_no_recipient_but_target_of_an_attack_is(code, nlp
     found = [ActorMention("Kenyan", 0, 6, "KEN", None, "Kenya"), ActorMention("Sudan", 41, 46, "SDN", None, "Sudan")]
     ev = only(coder.code(nlp(text), article_id="t", entities=found), "ASSAULT")
     assert codes(ev) == (["KEN"], ["SDN"])  # a state (not its capital) where a conflict happens is its target
+
+
+def test_deployed_forces_are_the_mobilizing_side(nlp, coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Over 500 Kenyan soldiers were mobilized near the border."
+    found = [ActorMention("Kenyan soldiers", 9, 24, "KEN", "MIL", "Kenya", "AGENT", "KEN")]
+    ev = only(coder.code(nlp(text), article_id="t", entities=found), "MOBILIZE")
+    assert codes(ev) == (["KEN"], [])

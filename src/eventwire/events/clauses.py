@@ -185,7 +185,9 @@ def subject_of(verb: Token, idx: DocIndex) -> tuple[list[ActorMention], bool]:
         # A participle of a non-actor ("crimes committed by", "a channel disputed by") describes a thing.
         agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         patient = any(idx.phrase(t) for t in _participle_patient(verb))
-        return (idx.phrase(agents[0]) if agents and patient else []), False
+        if agents:
+            return (idx.phrase(agents[0]) if patient else []), False
+        return _instrument(verb, idx), False  # "15 injured in bombing raids by US warplanes"
     hops = 0
     tok: Token = verb
     while hops < 6:
@@ -225,7 +227,7 @@ def _participle_patient(verb: Token) -> list[Token]:
     the subject of the clause it introduces ("Accused by Washington of spying, Russia denied it")."""
     if not _bare_participle(verb) or verb.lemma_.lower() in _STATIVE_PASSIVES:
         return []
-    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         return [verb.head]
     if verb.dep_ == "advcl":
         return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -292,7 +294,8 @@ def _instrument(verb: Token, idx: DocIndex) -> list[ActorMention]:
                          for p in g.children if p.dep_ == "pobj"]
                 for noun in [pobj, *inner] if pobj.dep_ == "pobj" else []:
                     if noun.lemma_.lower() in _INSTRUMENT_NOUNS:
-                        return idx.phrase(noun)
+                        # "in bombing raids by US warplanes": the instrument's own by-phrase names its agent.
+                        return idx.phrase(noun) or _prep_objects(noun, ("by",), idx)
     return []
 
 

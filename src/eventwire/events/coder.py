@@ -191,6 +191,9 @@ class EventCoder:
         """Recipients the clause implies: a threat's condition ("unless Israel rescinds"), else the nearest
         other actor of the sentence (a protest addresses the state where it happens, an attack the side
         named around it). Such a guessed recipient lowers the confidence."""
+        if event == "MOBILIZE" and not args.actor and args.recipient and all(m.sector == "MIL" for m in args.recipient):
+            # "1,000 US Marines are deployed near Kandahar": the forces deployed are the mobilizing side.
+            return replace(args, actor=args.recipient, recipient=())
         if not args.actor and args.recipient and quad_class(event or "") == 4:
             # An unclaimed bombing is attributed to the place where it happened, as CAMEO-coded data does.
             place = [m for m in other_mentions(trig.head, idx, args.recipient, self.lexicon, places=True) if m.type == "STATE"]
