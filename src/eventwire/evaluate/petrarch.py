@@ -16,21 +16,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import EventwireError, InputError, Reason
+from ..errors import InputError, Reason
 from ..model import Event
-from .plover import codes_match, confusion_table, mention_codes, norm
+from .plover import codes_match, confusion_table, engine_events, mention_codes, norm
 from .report import Counts, Report
 
 if TYPE_CHECKING:
     from ..pipeline import Engine
-
-def _events(engine: Engine, text: str, when: date | None) -> list[Event]:
-    """The engine's events for one gold sentence; a sentence the engine refuses (too short) has none."""
-    try:
-        return list(engine.analyze_text(text, publish_date=when).events)
-    except EventwireError:
-        return []
-
 
 __all__ = ["GoldCoding", "GoldSentence", "detect", "read_sentences", "score"]
 
@@ -111,7 +103,7 @@ def score(path: Path, *, engine: Engine) -> Report:
     dyads = Counts()
     pairs: list[tuple[str, str]] = []
     for s in sentences:
-        events = [e for e in _events(engine, s.text, s.date) if e.countable]
+        events = [e for e in engine_events(engine, s.text, s.date) if e.countable]
         roots = {e.cameo_root for e in events}
         gold_roots = {g.root for g in s.codings}
         total += len(s.codings)

@@ -27,7 +27,7 @@ from .report import Counts, Report, Table
 if TYPE_CHECKING:
     from ..pipeline import Engine
 
-def _events(engine: Engine, text: str, when: date | None) -> list[Event]:
+def engine_events(engine: Engine, text: str, when: date | None) -> list[Event]:
     """The engine's events for one gold sentence; a sentence the engine refuses (too short) has none."""
     try:
         return list(engine.analyze_text(text, publish_date=when).events)
@@ -35,7 +35,7 @@ def _events(engine: Engine, text: str, when: date | None) -> list[Event]:
         return []
 
 
-__all__ = ["GoldEvent", "codes_match", "confusion_table", "detect", "dyad_matches", "read_records",
+__all__ = ["GoldEvent", "codes_match", "confusion_table", "detect", "dyad_matches", "engine_events", "read_records",
            "score", "top_event", "type_tables"]
 
 # v0.5 labels of the gold file -> PLOVER 2.0 (the issue's mapping).
@@ -168,7 +168,7 @@ def score(path: Path, *, engine: Engine) -> Report:
     dyads, pairs, confusion = Counts(), [], []
     correct = single = 0
     for text, events in by_text.items():
-        predicted = _events(engine, text, date(2000, 1, 1))
+        predicted = engine_events(engine, text, date(2000, 1, 1))
         dyads.add(dyad_matches(events, predicted))
         pairs.append((frozenset(g.event for g in events), frozenset(e.event for e in predicted if e.countable)))
         if len(events) == 1:

@@ -20,7 +20,7 @@ import re
 from spacy.tokens import Span, Token  # noqa: F401
 
 from .lexicon import Lexicon
-from .mentions import DocIndex
+from .mentions import DocIndex, clause_tokens
 
 __all__ = ["agentless_place_only", "audience_only", "travel_without_host", "background_noun", "competition", "disaster", "non_agentive_subject", "own_clause"]
 
@@ -71,13 +71,7 @@ def competition(head: Token, lex: Lexicon) -> bool:
 
 def own_clause(head: Token) -> list[Token]:
     """The trigger and its dependents, without the clauses embedded in it."""
-    out = [head]
-    stack = [c for c in head.children if c.dep_ not in _CLAUSE_DEPS]
-    while stack:
-        tok = stack.pop()
-        out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS)
-    return out
+    return clause_tokens(head, _CLAUSE_DEPS)
 
 
 def disaster(sent: Span, lex: Lexicon) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ..model import Precision, Timex
 from .lexicon import Lexicon
-from .mentions import DocIndex
+from .mentions import DocIndex, clause_tokens
 
 __all__ = ["Modality", "EventDate", "event_date", "modality"]
 
@@ -196,13 +196,7 @@ _OTHER_CLAUSE = frozenset({"conj", "ccomp", "advcl", "relcl", "parataxis", "acl"
 
 
 def _own_clause(head: Token) -> list[Token]:
-    out = [head]
-    stack = [c for c in head.children if c.dep_ not in _OTHER_CLAUSE]
-    while stack:
-        tok = stack.pop()
-        out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in _OTHER_CLAUSE)
-    return out
+    return clause_tokens(head, _OTHER_CLAUSE)
 
 
 def _clause_timex(head: Token, idx: DocIndex) -> Timex | None:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import ActorMention, Timex
 
-__all__ = ["DocIndex", "FIRST_PERSON"]
+__all__ = ["DocIndex", "FIRST_PERSON", "clause_tokens"]
 
 # Dependency labels that stay inside a noun phrase's core (the head's name, title and modifiers).
 _CORE = frozenset({"compound", "flat", "nmod", "appos", "amod", "det", "nn", "npadvmod", "nummod", "poss"})
@@ -108,4 +108,16 @@ def _unique(mentions: list[ActorMention]) -> list[ActorMention]:
         if key not in seen:
             seen.add(key)
             out.append(m)
+    return out
+
+
+def clause_tokens(head: Token, stop: frozenset[str]) -> list[Token]:
+    """``head`` and its dependents, not descending into dependents whose relation is in ``stop`` (the
+    clauses embedded in it)."""
+    out = [head]
+    stack = [c for c in head.children if c.dep_ not in stop]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in stop)
     return out
