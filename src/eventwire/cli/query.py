@@ -99,7 +99,7 @@ def quarantine_command(db: str | None, config: str | None, fmt: str) -> None:
               help="Default: from the file extension")
 @handle_errors
 def export_command(output: str, db: str | None, config: str | None, table: str, fmt: str | None) -> None:
-    """Export a table of the store to Parquet, CSV or JSONL."""
+    """Export a table of the store to Parquet, CSV, JSONL or (events) the GDELT 2.0 event layout."""
     fmt = fmt or output.rsplit(".", 1)[-1].lower()
     with _store(db, config) as store:
         n = store.export(table, output, fmt=fmt)
