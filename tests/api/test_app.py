@@ -72,3 +72,10 @@ def test_a_near_duplicate_posted_later_is_linked(client: TestClient) -> None:
     assert first["near_duplicates"] == 0
     assert second["near_duplicates"] == 1
     assert client.get("/api/summary").json()["duplicate_articles"] == 1
+
+
+def test_events_page_with_offset(client: TestClient) -> None:
+    first = client.get("/api/events", params={"limit": 1}).json()
+    assert len(first) == 1
+    assert client.get("/api/events", params={"limit": 1, "offset": 1}).json() == []
+    assert client.get("/api/events", params={"offset": -1}).status_code == 422

@@ -83,9 +83,9 @@ def _add_store_views(app: FastAPI, state: _State) -> None:
     @app.get("/api/events")
     def events(actor: str | None = None, type: str | None = None, since: date | None = None,
                until: date | None = None, all: bool = False,
-               limit: int = Query(500, ge=1, le=10_000)) -> list[dict[str, Any]]:
+               limit: int = Query(500, ge=1, le=10_000), offset: int = Query(0, ge=0)) -> list[dict[str, Any]]:
         rows: list[dict[str, Any]] = state.query("events", actor=actor, event_type=type, since=since,
-                                                 until=until, include_flagged=all, limit=limit)
+                                                 until=until, include_flagged=all, limit=limit, offset=offset)
         return rows
 
     @app.get("/api/articles")

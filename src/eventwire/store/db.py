@@ -256,7 +256,7 @@ class Store:
 
     def events(self, *, actor: str | None = None, event_type: str | None = None, since: date | None = None,
                until: date | None = None, include_flagged: bool = False, limit: int | None = None,
-               include_duplicates: bool = False) -> list[dict[str, Any]]:
+               include_duplicates: bool = False, offset: int = 0) -> list[dict[str, Any]]:
         """Stored events; events of near-duplicate articles only with ``include_duplicates``."""
         when = "coalesce(e.event_date, a.publish_date)"
         where, params = _filters(actor, event_type, since, until, include_flagged, prefix="e.", since_col=when,
@@ -267,9 +267,9 @@ class Store:
                " e.actor_sector, e.actor_name, e.recipient_code, e.recipient_sector, e.recipient_name, e.quad_code,"
                " e.cameo_root, e.goldstein, e.negated, e.hypothetical, e.historical, e.event_text, e.sentence,"
                " e.confidence FROM events e JOIN articles a ON a.id = e.article_id"
-               f" WHERE {where} ORDER BY coalesce(e.event_date, a.publish_date), e.article_id, e.sentence_start")
+               f" WHERE {where} ORDER BY coalesce(e.event_date, a.publish_date), e.article_id, e.sentence_start, e.id")
         if limit:
-            sql += f" LIMIT {int(limit)}"
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
         return self._dicts(sql, params)
 
     def clusters(self, *, actor: str | None = None, event_type: str | None = None, since: date | None = None,
