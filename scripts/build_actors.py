@@ -276,7 +276,8 @@ def phoenix_code(country: str, sectors: list[str]) -> tuple[str | None, list[str
 
 
 def phoenix_person(block: Block, source: str) -> dict[str, Any]:
-    names = [display(n) for n in block.names]
+    # "TSAKHIAGIYN_ELBEGDORJ (1ST_TIME_": a parenthetical is a note, not a name part ("Time" as a surname).
+    names = [display(re.sub(r"\s*\(.*$", "", n)) for n in block.names]
     names = [names[0], *(n for n in names[1:] if keep_alias(n, names[0]))]
     roles = []
     for code in block.codes:
