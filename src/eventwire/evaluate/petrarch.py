@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..errors import InputError, Reason
 from ..model import Event
 from .plover import codes_match, confusion_table, engine_events, mention_codes, norm
-from .report import Counts, Report
+from .report import Counts, Report, greedy_counts
 
 if TYPE_CHECKING:
     from ..pipeline import Engine
@@ -87,14 +87,8 @@ def _dyad_ok(g: GoldCoding, e: Event) -> bool:
 
 
 def _dyads(gold: tuple[GoldCoding, ...], events: list[Event]) -> Counts:
-    left = [e for e in events if any(m.code for m in e.actor)]  # a dyad needs a coded actor
-    tp = 0
-    for g in gold:
-        hit = next((e for e in left if _dyad_ok(g, e)), None)
-        if hit is not None:
-            left.remove(hit)
-            tp += 1
-    return Counts(tp=tp, fp=len(left), fn=len(gold) - tp)
+    dyads = [e for e in events if any(m.code for m in e.actor)]  # a dyad needs a coded actor
+    return greedy_counts(gold, dyads, _dyad_ok)
 
 
 def score(path: Path, *, engine: Engine) -> Report:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import EventwireError, InputError, Reason
 from ..model import ActorMention, Event
-from .report import Counts, Report, Table
+from .report import Counts, Report, Table, greedy_counts
 
 if TYPE_CHECKING:
     from ..pipeline import Engine
@@ -124,14 +124,8 @@ def _dyad_ok(gold: GoldEvent, ev: Event) -> bool:
 def dyad_matches(gold: Sequence[GoldEvent], predicted: Sequence[Event]) -> Counts:
     """Greedy one-to-one matching of a sentence's gold and predicted events. A prediction is a dyad when it
     is countable and its actor has a code (an event whose actor the resolver could not code has no dyad)."""
-    left = [e for e in predicted if e.countable and any(m.code for m in e.actor)]
-    tp = 0
-    for g in gold:
-        hit = next((e for e in left if _dyad_ok(g, e)), None)
-        if hit is not None:
-            left.remove(hit)
-            tp += 1
-    return Counts(tp=tp, fp=len(left), fn=len(gold) - tp)
+    dyads = [e for e in predicted if e.countable and any(m.code for m in e.actor)]
+    return greedy_counts(gold, dyads, _dyad_ok)
 
 
 def top_event(events: Sequence[Event]) -> Event | None:

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
-__all__ = ["Counts", "Report", "Table"]
+__all__ = ["Counts", "Report", "Table", "greedy_counts"]
+
+G = TypeVar("G")
+P = TypeVar("P")
 
 
 @dataclass(slots=True)
@@ -52,3 +57,15 @@ class Report:
     metrics: dict[str, float]
     tables: tuple[Table, ...] = ()
     notes: tuple[str, ...] = field(default=())
+
+
+def greedy_counts(gold: Sequence[G], predicted: Sequence[P], ok: Callable[[G, P], bool]) -> Counts:
+    """Greedy one-to-one matching: each gold item takes the first unmatched prediction ``ok`` accepts."""
+    left = list(predicted)
+    tp = 0
+    for g in gold:
+        hit = next((p for p in left if ok(g, p)), None)
+        if hit is not None:
+            left.remove(hit)
+            tp += 1
+    return Counts(tp=tp, fp=len(left), fn=len(gold) - tp)
