@@ -230,14 +230,26 @@ def default_surnames(name: str, country: str | None) -> list[str]:
     return [pick] if len(pick) >= 3 and pick[0].isupper() and not pick.endswith(".") else []
 
 
+ABSENT = "-"  # a people row named "-" says the office did not exist (or was vacant) for its dates
+
+
+def people_rows() -> Iterator[tuple[str, list[str]]]:
+    """Rows of ``sources/people/*.tsv`` (one file per group of countries), in file-name order."""
+    for path in sorted((SRC / "people").glob("*.tsv")):
+        for row in tsv_rows(f"people/{path.name}"):
+            yield f"sources/people/{path.name}", row
+
+
 def curated_people() -> dict[str, dict[str, Any]]:
     people: dict[str, dict[str, Any]] = {}
-    for row in tsv_rows("people.tsv"):
+    for fname, row in people_rows():
         name = row[0]
+        if name == ABSENT:
+            continue
         key = norm(name)
         person = people.setdefault(key, {
             "id": slug(name), "type": "PERSON", "name": name, "code": row[3], "sector": None,
-            "names": [name], "surnames": [], "roles": [], "source": "sources/people.tsv (public record)",
+            "names": [name], "surnames": [], "roles": [], "source": fname,
         })
         person["names"] += [a for a in bars(cell(row, 1)) if a not in person["names"]]
         person["surnames"] += [s for s in bars(cell(row, 2)) if s not in person["surnames"]]
@@ -455,6 +467,39 @@ def build_agents(shared: Path) -> list[dict[str, Any]]:
     return out
 
 
+def build_absent_offices() -> list[dict[str, Any]]:
+    """Offices that did not exist for a span ("-" rows): the coverage report counts them as accounted for."""
+    return [{"code": row[3], "office": cell(row, 6), "note": cell(row, 5), "valid_from": cell(row, 7) or None,
+             "valid_to": cell(row, 8) or None, "source": cell(row, 9) or fname}
+            for fname, row in people_rows() if row[0] == ABSENT]
+
+
+G20 = ("ARG", "AUS", "BRA", "CAN", "CHN", "DEU", "FRA", "GBR", "IDN", "IND", "ITA", "JPN", "KOR", "MEX", "RUS",
+       "SAU", "TUR", "USA", "ZAF")
+P5 = ("CHN", "FRA", "GBR", "RUS", "USA")
+
+
+def required_countries(shared: Path) -> dict[str, list[str]]:
+    """The states issue 3 asks roles for: the G20, the UN Security Council's permanent members, and every state
+    coded in the event gold sets of ``../shared/eval/events/`` (read with the scorers' own readers)."""
+    from eventwire.evaluate import petrarch, plover
+
+    why: dict[str, list[str]] = {}
+    for code in G20:
+        why.setdefault(code, []).append("G20")
+    for code in P5:
+        why.setdefault(code, []).append("P5")
+    gold = shared / "eval" / "events"
+    for g in plover.read_records(gold / "PLOVER_GSR_CAMEO.txt"):
+        for code in (g.actor | g.recipient) & plover.COUNTRIES:
+            why.setdefault(code, []).append("PLOVER_GSR_CAMEO")
+    for sent in petrarch.read_sentences(gold / "PETR2_GSR_validation.xml"):
+        for coding in sent.codings:
+            for code in {plover.norm(coding.source[:3]), plover.norm(coding.target[:3])} & plover.COUNTRIES:
+                why.setdefault(code, []).append("PETR2_GSR_validation")
+    return {code: sorted(set(reasons)) for code, reasons in sorted(why.items())}
+
+
 def build_titles() -> list[dict[str, Any]]:
     return [{"title": row[0], "offices": bars(row[1]), "sector": row[2]} for row in tsv_rows("titles.tsv")]
 
@@ -491,6 +536,11 @@ def main() -> None:
     write_jsonl(OUT / "organisations.jsonl", orgs)
     write_jsonl(OUT / "agents.jsonl", agents)
     write_jsonl(OUT / "titles.jsonl", build_titles())
+    write_jsonl(OUT / "absent_offices.jsonl", build_absent_offices())
+    required = required_countries(args.shared)
+    (OUT / "required_countries.tsv").write_text(
+        "# code\twhy (written by scripts/build_actors.py: G20, P5 and the states of ../shared/eval/events/)\n"
+        + "".join(f"{code}\t{' '.join(why)}\n" for code, why in required.items()), "utf-8")
     from eventwire.actors.kb import write_index
 
     write_index(OUT)

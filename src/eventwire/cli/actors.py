@@ -1,4 +1,5 @@
-"""``eventwire actors``: look up, list and add actors of the knowledge base (the user file takes additions)."""
+"""``eventwire actors``: look up, list and add actors of the knowledge base (the user file takes additions),
+and report how much of 2000-today its dated roles cover."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..actors import ActorResolver, KnowledgeBase
+from ..actors.coverage import OFFICES, Coverage, coverage, required_countries
 from ..actors.records import Resolution
 from ..actors.userfile import TYPES, NewActor, append_actor
 from ..errors import ConfigError
@@ -109,3 +111,38 @@ def add_command(name: str, code: str, kind: str, sector: str | None, aliases: tu
         surnames=surnames, demonyms=demonyms, title=title, office=office, valid_from=parse_date(valid_from),
         valid_to=parse_date(valid_to), actor_id=actor_id, source=source))
     click.echo(f"added {row['id']} to {path}")
+
+
+@actors_group.command("coverage")
+@click.option("--code", "codes", multiple=True, help="Only this state (repeatable) [default: the required states]")
+@click.option("--office", "offices", multiple=True, type=click.Choice(OFFICES), help="Only this office (repeatable)")
+@click.option("--until", help="End of the window (YYYY-MM-DD) [default: today]; it starts on 2000-01-01")
+@click.option("--gaps", "show_gaps", is_flag=True, help="List every uncovered span longer than a month")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per state and office")
+@handle_errors
+def coverage_command(codes: tuple[str, ...], offices: tuple[str, ...], until: str | None, show_gaps: bool,
+                     as_json: bool) -> None:
+    """Share of 2000-today in which each office of each state has a dated holder in the packaged base.
+
+    The default states are the ones issue 3 requires (G20, P5, the states of the event gold sets).
+    """
+    wanted = [c.upper() for c in codes] or list(required_countries())
+    rows = coverage(KnowledgeBase.load(), wanted, offices=offices or OFFICES, until=parse_date(until))
+    if as_json:
+        for row in rows:
+            print_json(row.as_dict())
+        return
+    shown = offices or OFFICES
+    table = Table("code", *shown, "gaps" if show_gaps else "holders")
+    by_code: dict[str, list[Coverage]] = {}
+    for row in rows:
+        by_code.setdefault(row.code, []).append(row)
+    for code, items in by_code.items():
+        extra = ("; ".join(f"{r.office} {g.start}..{g.end}" for r in items for g in r.gaps) if show_gaps
+                 else " ".join(str(r.holders) for r in items))
+        table.add_row(code, *(f"{r.share:.0%}" for r in items), extra)
+    Console(highlight=False).print(table)
+    for office in shown:
+        share = [r.share for r in rows if r.office == office]
+        full = sum(1 for s in share if s >= 0.99)
+        click.echo(f"{office}: mean {sum(share) / len(share):.1%}, {full}/{len(share)} states ≥ 99%")
