@@ -124,12 +124,16 @@ def _role_spans(people: Iterable[Actor], window: Span) -> dict[tuple[str, str], 
 
 
 def coverage(kb: KnowledgeBase, codes: Iterable[str], *, offices: Sequence[str] = OFFICES,
-             until: date | None = None, tolerance: int = 31) -> list[Coverage]:
-    """Coverage of each (code, office) from 2000-01-01 to ``until`` (default today)."""
+             until: date | None = None, tolerance: int = 31, absent_offices: Iterable[Absence] | None = None,
+             ) -> list[Coverage]:
+    """Coverage of each (code, office) from 2000-01-01 to ``until`` (default today).
+
+    ``absent_offices`` defaults to the packaged ``absent_offices.jsonl``.
+    """
     window = Span(START, until or date.today())
     held = _role_spans((a for a in kb.actors if a.type == "PERSON"), window)
     absent: dict[tuple[str, str], list[Span]] = {}
-    for a in absences():
+    for a in absences() if absent_offices is None else absent_offices:
         span = _clip(a.span, window)
         if span:
             absent.setdefault((a.code, a.office), []).append(span)
