@@ -1,34 +1,23 @@
 """Speech cues ("said", "told", "according to") and the subject that says the words.
 
-The cue list is a closed grammatical class (reporting verbs), kept here next to the rules that read it.
+The cue lists (reporting verbs) are data: ``data/quotes/cues.toml``.
 """
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass
+from importlib import resources
 
 from spacy.tokens import Doc, Token
 
 __all__ = ["CUE_LEMMAS", "INDIRECT_LEMMAS", "Cue", "find_cues", "subject_of"]
 
-# Verbs that introduce someone's words (direct or reported).
-CUE_LEMMAS = frozenset({
-    "say", "tell", "add", "warn", "state", "declare", "explain", "insist", "argue", "claim", "note", "write",
-    "tweet", "announce", "ask", "reply", "respond", "continue", "acknowledge", "admit", "suggest", "stress",
-    "emphasize", "emphasise", "recall", "predict", "promise", "vow", "complain", "urge", "comment", "remark",
-    "observe", "report", "testify", "assert", "maintain", "concede", "deny", "confirm", "charge", "allege",
-    "quip", "joke", "recount", "conclude", "describe", "call", "proclaim", "boast", "contend", "counter",
-    "retort", "scoff", "muse", "lament", "caution", "post", "shout", "yell", "exclaim", "fume", "implore",
-    "plead", "demand", "mock", "snap", "rail", "chide", "scold", "thunder", "whisper", "mutter", "wonder",
-    "reiterate", "repeat", "mention", "reason", "interject", "sigh", "gush", "beg", "bark", "tout", "opine",
-    "inquire", "echo", "elaborate", "pledge", "reflect", "posit", "blast", "hint", "cry", "accuse",
-})
-# The narrower set whose clausal complement is the speaker's reported words ("X said that ...").
-INDIRECT_LEMMAS = frozenset({
-    "say", "tell", "add", "warn", "state", "declare", "explain", "insist", "argue", "claim", "note", "write",
-    "tweet", "announce", "acknowledge", "admit", "stress", "emphasize", "emphasise", "predict", "promise",
-    "vow", "complain", "assert", "maintain", "concede", "deny", "confirm", "allege", "contend", "caution",
-})
+# Verbs that introduce someone's words (direct or reported), and the narrower set whose clausal complement is
+# the speaker's reported words ("X said that ..."): data/quotes/cues.toml.
+_LEXICON = tomllib.loads(resources.files("eventwire").joinpath("data", "quotes", "cues.toml").read_text("utf-8"))
+CUE_LEMMAS = frozenset(_LEXICON["cue"])
+INDIRECT_LEMMAS = frozenset(_LEXICON["indirect"])
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
