@@ -2,7 +2,8 @@
 
 Each case names a referring expression (its ``nth`` occurrence in the text) and the people or states it must
 resolve to on the given date: surnames after a full mention, surnames alone (office held on the date), titled
-surnames, descriptions, pronouns, "the pair"/"the two leaders"/"both leaders", plural agents.
+surnames, descriptions (also of a minister who holds a second office), "his Russian counterpart", pronouns,
+"the pair"/"the two leaders"/"both leaders", plural agents.
 """
 
 from __future__ import annotations

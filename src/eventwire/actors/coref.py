@@ -6,6 +6,8 @@ Rules, in order of reliability:
   spokesperson) on the publication date ("Abe" in 2018);
 - a description ("the Russian leader", "Japan's chief cabinet secretary") names the person of that country
   and office the article already mentioned, else the office holder on the date;
+- "his Kenyan counterpart": the holder, in that country, of the office of the person the sentence named
+  before it (the Kenyan foreign minister after "Uganda's foreign minister"), else that person's sector;
 - he/she/him/his/her: the last person mentioned, within the last three sentences;
 - they/them/their: the last plural antecedent (a coordination "Abe and Putin", a plural agent, a pair);
 - "the pair", "the two (leaders|men|sides|countries)", "both leaders": the last two distinct people (or states).
@@ -57,8 +59,9 @@ def resolve_references(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase
     mentions = sorted(mentions, key=lambda m: m.start)
     mentions = _surnames(mentions, kb, on)
     mentions = _descriptions(mentions, kb, on)
-    mentions = _owned_agents(doc_text(doc), mentions)
     sents = _Sentences(doc)
+    mentions = _counterparts(doc_text(doc), mentions, kb, on, sents)
+    mentions = _owned_agents(doc_text(doc), mentions)
     extra = _pronouns(doc, mentions, sents) + _pairs(doc, mentions, sents)
     return mentions + extra
 
@@ -132,6 +135,41 @@ def _office_holder(m: ActorMention, kb: KnowledgeBase, on: date | None) -> Actor
                    role=role.title, alt_codes=actor.alt_codes)
 
 
+COUNTERPART = re.compile(r"[ \t]+counterparts?\b", re.IGNORECASE)
+OFFICE_ORDER = ("FM", "DM", "HOG", "HOS", "SPK", "VP")  # a minister meets ministers before heads
+
+
+def _counterparts(text: str, mentions: list[ActorMention], kb: KnowledgeBase, on: date | None,
+                  sents: _Sentences) -> list[ActorMention]:
+    """"met his Kenyan counterpart": Kenya's holder of the office of the sentence's earlier person."""
+    out: list[ActorMention] = []
+    for m in mentions:
+        after = COUNTERPART.match(text, m.end)
+        if after is None or m.type != "STATE" or not m.code or m.sector:
+            out.append(m)
+            continue
+        anchor = next((p for p in reversed(out) if p.type in {"PERSON", "DESCRIPTION", "AGENT"} and p.code
+                       and p.code != m.code and sents.of(p.start) == sents.of(m.start)), None)
+        span = replace(m, text=text[m.start:after.end()], end=after.end(), type="DESCRIPTION")
+        out.append(_counterpart(span, anchor, kb, on) if anchor else span)
+    return out
+
+
+def _counterpart(m: ActorMention, anchor: ActorMention, kb: KnowledgeBase, on: date | None) -> ActorMention:
+    actor = kb.get(anchor.actor_id or "") if anchor.type != "AGENT" else None
+    mine = [r for r in actor.roles if r.curated and r.code == anchor.code and (on is None or r.holds(on))] if actor else []
+    office = next((r.office for r in mine if r.title == anchor.role), mine[0].office if mine else None)
+    m = replace(m, sector=anchor.sector or "GOV")
+    if office not in OFFICE_ORDER or on is None:
+        return m
+    for i in kb.office_holders(m.code or "", (office,), on):
+        role = kb.office_role(i, m.code or "", (office,), on)
+        if role is not None:
+            person = kb.actor(i)
+            return replace(m, name=person.name, actor_id=person.id, role=role.title, sector=role.sector or m.sector)
+    return m
+
+
 def _owned_agents(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """A bare agent right after a person takes the person's country: "the Bush administration", "Putin's government"."""
     out = list(mentions)
@@ -196,18 +234,13 @@ def _described(m: ActorMention, before: list[ActorMention], kb: KnowledgeBase, o
             role = actor.role_on(on) if actor else None
             if role is not None and (role.office in offices or not role.curated):
                 return replace(m, name=p.name, actor_id=p.actor_id, role=p.role, sector=p.sector)
-    holders = kb.office_holders(m.code or "", offices, on)
-    if not holders:
+    code = m.code or ""
+    held = [(i, r) for i in kb.office_holders(code, offices, on) if (r := kb.office_role(i, code, offices, on))]
+    if not held:
         return None
-    order = {office: n for n, office in enumerate(offices)}
-
-    def rank(i: int) -> int:
-        role = kb.actor(i).role_on(on)
-        return order.get(role.office or "", 9) if role else 9
-
-    actor = kb.actor(min(holders, key=rank))
-    role = actor.role_on(on)
-    return replace(m, name=actor.name, actor_id=actor.id, role=role.title if role else None)
+    index, role = min(held, key=lambda h: offices.index(h[1].office or ""))
+    actor = kb.actor(index)
+    return replace(m, name=actor.name, actor_id=actor.id, role=role.title)
 
 
 def _pronouns(doc: Doc, mentions: list[ActorMention], sents: _Sentences) -> list[ActorMention]:

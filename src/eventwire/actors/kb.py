@@ -186,13 +186,21 @@ class KnowledgeBase:
 
     def office_holders(self, code: str, offices: Iterable[str], on: date | None) -> list[int]:
         """People holding one of ``offices`` for ``code`` on ``on`` (hand-checked roles only)."""
-        wanted = set(offices)
-        found = []
-        for i in self._holders.get(code, ()):
-            role = self.actor(i).role_on(on)
-            if role and role.curated and role.code == code and role.office in wanted and (on is None or role.holds(on)):
-                found.append(i)
-        return found
+        wanted = tuple(offices)
+        return [i for i in self._holders.get(code, ()) if self.office_role(i, code, wanted, on) is not None]
+
+    def office_role(self, index: int, code: str, offices: Sequence[str], on: date | None) -> Role | None:
+        """The hand-checked role of one of ``offices`` (earlier ones first) that person ``index`` holds for
+        ``code`` on ``on``. A person may hold several at once: a prime minister who keeps the foreign ministry,
+        a president who is his own defence minister. Without a date, only the person's latest role counts."""
+        actor = self.actor(index)
+        if on is None:
+            latest = actor.role_on(None)
+            held = [latest] if latest is not None else []
+        else:
+            held = [r for r in actor.roles if r.holds(on)]
+        found = [r for r in held if r.curated and r.code == code and r.office in offices]
+        return min(found, key=lambda r: offices.index(r.office or "")) if found else None
 
     # ------------------------------------------------------------------ matching
     def find(self, text: str) -> list[Hit]:
