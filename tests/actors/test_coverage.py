@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import tomllib
 from datetime import date
 from pathlib import Path
 
@@ -12,7 +13,8 @@ from eventwire.actors import KnowledgeBase
 from eventwire.actors.coverage import OFFICES, Span, _gaps, _merge, absences, coverage, required_countries
 from eventwire.actors.kb import _index_rows
 
-SOURCES = Path(__file__).parents[2] / "src" / "eventwire" / "data" / "actors" / "sources" / "people"
+ROOT = Path(__file__).parents[2]
+SOURCES = ROOT / "src" / "eventwire" / "data" / "actors" / "sources" / "people"
 
 
 def _kb(*people: dict[str, object]) -> KnowledgeBase:
@@ -90,3 +92,14 @@ def test_every_people_row_is_well_formed() -> None:
         if start and end and end < start:
             bad.append(f"{where}: ends before it starts")
     assert not bad, "\n".join(bad)
+
+
+def test_coverage_and_verified_rows_hold_their_floors(kb: KnowledgeBase) -> None:
+    quality = tomllib.loads((ROOT / "quality" / "actors_coverage.toml").read_text("utf-8"))
+    floors, until = quality["floors"], date.fromisoformat(quality["window_end"])
+    rows = coverage(kb, list(required_countries()), until=until)
+    measured = {o: sum(r.share for r in rows if r.office == o) / len(required_countries()) for o in OFFICES}
+    sources = [row[9].strip() for _, _, row in _source_rows()]
+    measured["verified_rows"] = sum(s.startswith("http") for s in sources) / len(sources)
+    low = {k: (round(measured[k], 3), v) for k, v in floors.items() if measured[k] < v}
+    assert not low, f"below floor (measured, floor): {low}"
