@@ -103,3 +103,18 @@ def test_coverage_and_verified_rows_hold_their_floors(kb: KnowledgeBase) -> None
     measured["verified_rows"] = sum(s.startswith("http") for s in sources) / len(sources)
     low = {k: (round(measured[k], 3), v) for k, v in floors.items() if measured[k] < v}
     assert not low, f"below floor (measured, floor): {low}"
+
+
+def test_nobody_holds_roles_of_two_codes_at_once(kb: KnowledgeBase) -> None:
+    """A person is coded by the role held on the date: two codes at once (the Queen as Queen of Australia and
+    of the United Kingdom) would code them by file order. Realms record the monarch with a '-' row instead."""
+    clashes = []
+    for person in (a for a in kb.actors if a.type == "PERSON"):
+        roles = [r for r in person.roles if r.curated]
+        for i, a in enumerate(roles):
+            for b in roles[i + 1:]:
+                start = max(a.valid_from or date.min, b.valid_from or date.min)
+                end = min(a.valid_to or date.max, b.valid_to or date.max)
+                if a.code != b.code and (end - start).days > 31:
+                    clashes.append(f"{person.name}: {a.title} / {b.title}")
+    assert not clashes, clashes
