@@ -106,3 +106,20 @@ def test_deployed_forces_are_the_mobilizing_side(nlp, coder) -> None:  # type: i
     found = [ActorMention("Kenyan soldiers", 9, 24, "KEN", "MIL", "Kenya", "AGENT", "KEN")]
     ev = only(coder.code(nlp(text), article_id="t", entities=found), "MOBILIZE")
     assert codes(ev) == (["KEN"], [])
+
+
+def test_an_unclaimed_attack_is_the_place_s_but_with_lower_confidence(code) -> None:  # type: ignore[no-untyped-def]
+    """CAMEO-coded data attributes an attack without an author to where it happened; that guess is neither
+    syntax nor the government seated there, so the side has no sector and the confidence drops."""
+    ev = only(code("Two Kenyan soldiers were killed near Cairo on Sunday.", {**PLACES, "Kenyan": "KEN"}), "ASSAULT")
+    assert codes(ev) == (["EGY"], ["KEN"])
+    assert ev.actor[0].sector is None and ev.confidence < 0.7
+    sure = only(code("Egypt attacked Kenya on Sunday.", {**PLACES, "Kenya": "KEN"}), "ASSAULT")
+    assert sure.confidence > ev.confidence
+
+
+def test_a_capital_that_locates_the_victims_is_the_city_not_its_government(code) -> None:  # type: ignore[no-untyped-def]
+    ev = only(code("Kenya killed twelve people at a market in Cairo.", {**PLACES, "Kenya": "KEN"}), "ASSAULT")
+    assert codes(ev) == (["KEN"], ["EGY"]) and ev.recipient[0].sector is None
+    visit = only(code("The Kenyan president arrived in Oslo on Tuesday.", {**PLACES, "Kenyan": "KEN"}), "CONSULT")
+    assert visit.recipient[0].sector == "GOV"  # a visit's host is its government

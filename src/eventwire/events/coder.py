@@ -20,6 +20,7 @@ from .clauses import (
     deep_recipient,
     find_triggers,
     light_code,
+    located,
     other_mentions,
     unlocated,
     venue_act,
@@ -139,7 +140,7 @@ class EventCoder:
             if event == "CONSULT" and trig.kind in ("verb", "pattern") and travel_without_host(
                     trig.head, {m.code for m in args.actor}, idx, lex):
                 continue
-            args = self._implicit_recipient(event, trig, args, idx)
+            args = _place_sectors(self._implicit_recipient(event, trig, args, idx), sent.doc, lex)
             if event is not None and _has_source(event, args, trig.head):
                 drafts.append(_Draft(trig, event, code, _shape(event, args), mod, when))
         return drafts
@@ -313,6 +314,31 @@ def _first_person(trig: Trigger, args: Arguments) -> bool:
         c.dep_ == "nsubjpass" for c in head.children)
 
 
+def _place_sectors(args: Arguments, doc: Doc, lex: Lexicon) -> Arguments:
+    """A capital kept as a side only because it is where the act happened ("killed 12 people at a market in
+    Baghdad") stands for the place and its people, not for the government seated there: no GOV sector."""
+    def plain(ms: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
+        return tuple(replace(m, sector=None) if m.type == "STATE" and m.sector == "GOV" and _in_city(m, doc, lex)
+                     else m for m in ms)
+
+    actor, recipient = plain(args.actor), plain(args.recipient)
+    return args if (actor, recipient) == (args.actor, args.recipient) else replace(args, actor=actor,
+                                                                                   recipient=recipient)
+
+
+def _in_city(m: ActorMention, doc: Doc, lex: Lexicon) -> bool:
+    """The capital names a place: "a market in Baghdad", "offices in Kabul", or where the act happened."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ not in lex.words["locative_preps"]:
+        return False
+    return root.head.head.pos_ in ("NOUN", "PROPN") or located(m, doc, lex)
+
+
 def _shape(event: str, args: Arguments) -> Arguments:
     """Drop recipients that are the actor; split a reciprocal compound actor when a recipient is required."""
     recipient = tuple(m for m in args.recipient if not any(_same_entity(m, a) for a in args.actor))
@@ -322,7 +348,7 @@ def _shape(event: str, args: Arguments) -> Arguments:
         first = codes[0]
         recipient = tuple(m for m in actor if m.code != first)
         actor = tuple(m for m in actor if m.code == first)
-    return Arguments(actor, recipient, args.inherited)
+    return Arguments(actor, recipient, args.inherited, args.guessed)
 
 
 def _same_entity(m: ActorMention, actor: ActorMention) -> bool:
