@@ -222,9 +222,13 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", norm(name)).strip("-")
 
 
+SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+REGNAL = ("King ", "Queen ", "Emperor ", "Empress ")  # "King Charles III" has no surname to stand alone
+
+
 def default_surnames(name: str, country: str | None) -> list[str]:
-    parts = [p for p in re.split(r"\s+", name) if p]
-    if len(parts) < 2:
+    parts = [p for p in re.split(r"\s+", name) if p and p not in SUFFIXES]
+    if len(parts) < 2 or name.startswith(REGNAL):
         return []
     pick = parts[0] if country in EAST_ASIAN else parts[-1]
     return [pick] if len(pick) >= 3 and pick[0].isupper() and not pick.endswith(".") else []
