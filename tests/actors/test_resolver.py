@@ -124,3 +124,14 @@ def test_a_verb_or_preposition_splits_a_state_from_its_agent(nlp, resolver: Acto
     assert ("Iraq", "IRQ", None, "STATE") in got and ("troops", None, "MIL", "AGENT") in got
     assert ("rebels", None, "REB", "AGENT") in got
     assert ("Algerian armed forces", "DZA", "MIL", "AGENT") in _codes(resolver, nlp, "Algerian armed forces came.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Up to 100 ethnic Albanians marched in Serbia on Tuesday.", ("Albanians", "SRB", "CVL")),
+    ("Ethnic Russians in Ukraine's east voted.", ("Russians", "UKR", "CVL")),
+    ("Macedonia said its army shelled ethnic Albanian rebels.", ("Albanian rebels", "MKD", "REB")),
+    ("Ethnic Hungarians rallied in Budapest.", ("Hungarians", "HUN", None)),  # no other state: its own code
+])
+def test_an_ethnic_minority_is_coded_where_it_lives(text: str, want: tuple[str, str, str | None], nlp,  # type: ignore[no-untyped-def]
+                                                    resolver: ActorResolver) -> None:
+    assert want in [(m.text, m.code, m.sector) for m in resolver.resolve(nlp(text), publish_date=D2018)]

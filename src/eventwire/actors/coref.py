@@ -10,7 +10,9 @@ Rules, in order of reliability:
   before it (the Kenyan foreign minister after "Uganda's foreign minister"), else that person's sector;
 - he/she/him/his/her: the last person mentioned, within the last three sentences;
 - they/them/their: the last plural antecedent (a coordination "Abe and Putin", a plural agent, a pair);
-- "the pair", "the two (leaders|men|sides|countries)", "both leaders": the last two distinct people (or states).
+- "the pair", "the two (leaders|men|sides|countries)", "both leaders": the last two distinct people (or states);
+- "ethnic Albanians", "ethnic Turkish guerrillas": a minority, coded as the state it lives in, the first state the
+  sentence names after it (else the last before it) other than its own ("in Serbia", "Macedonia's border").
 A plural reference yields one ActorMention per member, all on the reference's span.
 """
 
@@ -61,6 +63,7 @@ def resolve_references(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase
     mentions = _descriptions(mentions, kb, on)
     sents = _Sentences(doc)
     mentions = _counterparts(doc_text(doc), mentions, kb, on, sents)
+    mentions = _minorities(doc_text(doc), mentions, kb, sents)
     mentions = _owned_agents(doc_text(doc), mentions)
     extra = _pronouns(doc, mentions, sents) + _pairs(doc, mentions, sents)
     return mentions + extra
@@ -179,6 +182,40 @@ def _owned_agents(text: str, mentions: list[ActorMention]) -> list[ActorMention]
         if after_person and re.fullmatch(r"(?:'s?)?\s+", text[prev.end:m.start]):
             out[k] = replace(m, code=prev.code, name=prev.name, alt_codes=prev.alt_codes)
     return out
+
+
+ETHNIC = re.compile(r"(?<![\w-])ethnic[ \t]+$", re.IGNORECASE)
+
+
+def _minorities(text: str, mentions: list[ActorMention], kb: KnowledgeBase, sents: _Sentences) -> list[ActorMention]:
+    """"ethnic Albanians ... in Serbia": the minority is coded as the state it lives in (CAMEO and PLOVER code
+    people by where they act), the first state named after it in the sentence, else the last one before it;
+    with no other state named it keeps the demonym's code."""
+    out = list(mentions)
+    for k, m in enumerate(out):
+        if not m.code or m.type not in {"STATE", "AGENT"} or not ETHNIC.search(text, max(0, m.start - 10), m.start):
+            continue
+        home = _home_state(out, k, kb, sents)
+        if home is not None:
+            sector = m.sector or "CVL"  # bare "ethnic Albanians": civilians
+            out[k] = replace(m, code=home.code, sector=sector, type="AGENT", actor_id=home.actor_id,
+                             name=f"{m.text} ({home.name})", alt_codes=home.alt_codes, role=None)
+    return out
+
+
+def _home_state(mentions: list[ActorMention], k: int, kb: KnowledgeBase, sents: _Sentences) -> ActorMention | None:
+    m = mentions[k]
+    here = sents.of(m.start)
+    states = [s for s in mentions if s.type == "STATE" and s.code and s.code != m.code and sents.of(s.start) == here
+              and not _demonym(s, kb)]
+    after = [s for s in states if s.start >= m.end]
+    before = [s for s in states if s.end <= m.start]
+    return after[0] if after else before[-1] if before else None
+
+
+def _demonym(m: ActorMention, kb: KnowledgeBase) -> bool:
+    actor = kb.get(m.actor_id or "")
+    return actor is not None and m.text in actor.demonyms
 
 
 def _former_holder(m: ActorMention, kb: KnowledgeBase, on: date) -> ActorMention | None:
