@@ -135,3 +135,18 @@ def test_a_verb_or_preposition_splits_a_state_from_its_agent(nlp, resolver: Acto
 def test_an_ethnic_minority_is_coded_where_it_lives(text: str, want: tuple[str, str, str | None], nlp,  # type: ignore[no-untyped-def]
                                                     resolver: ActorResolver) -> None:
     assert want in [(m.text, m.code, m.sector) for m in resolver.resolve(nlp(text), publish_date=D2018)]
+
+
+def test_a_titled_name_ends_before_its_possessive(nlp, resolver: ActorResolver) -> None:  # type: ignore[no-untyped-def]
+    got = _codes(resolver, nlp, "Students marched against President Putin's government.")
+    assert ("President Putin", "RUS", "GOV", "PERSON") in got
+    assert ("government", "RUS", "GOV", "AGENT") in got
+
+
+@pytest.mark.parametrize(("text", "on", "want"), [
+    ("The Bush administration imposed new tariffs.", date(2000, 1, 1), ("administration", "USA", "GOV")),
+    ("The Abe government raised the sales tax.", D2018, ("government", "JPN", "GOV")),
+])
+def test_a_surname_before_administration_names_a_head_of_government(text: str, on: date, want: tuple[str, ...],  # type: ignore[no-untyped-def]
+                                                                     nlp, resolver: ActorResolver) -> None:
+    assert want in [(m.text, m.code, m.sector) for m in resolver.resolve(nlp(text), publish_date=on)]

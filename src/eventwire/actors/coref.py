@@ -59,7 +59,7 @@ class _Sentences:
 def resolve_references(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase,
                        on: date | None) -> list[ActorMention]:
     mentions = sorted(mentions, key=lambda m: m.start)
-    mentions = _surnames(mentions, kb, on)
+    mentions = _surnames(doc_text(doc), mentions, kb, on)
     mentions = _descriptions(mentions, kb, on)
     sents = _Sentences(doc)
     mentions = _counterparts(doc_text(doc), mentions, kb, on, sents)
@@ -69,7 +69,7 @@ def resolve_references(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase
     return mentions + extra
 
 
-def _surnames(mentions: list[ActorMention], kb: KnowledgeBase, on: date | None) -> list[ActorMention]:
+def _surnames(text: str, mentions: list[ActorMention], kb: KnowledgeBase, on: date | None) -> list[ActorMention]:
     out: list[ActorMention] = []
     people = [m for m in mentions if m.type == "PERSON" and m.actor_id]
     for m in mentions:
@@ -77,6 +77,8 @@ def _surnames(mentions: list[ActorMention], kb: KnowledgeBase, on: date | None) 
             out.append(m)
             continue
         found = _named_before(m, people, kb) or _given_and_surname(m, kb, on) or _office_holder(m, kb, on)
+        if found is None and GOVERNED.match(text, m.end):
+            found = _government_head(m, kb, on)
         if found is not None:
             out.append(found)
     return out
@@ -136,6 +138,25 @@ def _office_holder(m: ActorMention, kb: KnowledgeBase, on: date | None) -> Actor
     actor, role = holders[0]
     return replace(m, code=role.code, sector=role.sector, name=actor.name, type="PERSON", actor_id=actor.id,
                    role=role.title, alt_codes=actor.alt_codes)
+
+
+# "the Bush administration", "the Abe government", "Putin's regime": a surname that heads a government.
+GOVERNED = re.compile(r"(?:['\u2019]s)?[ \t]+(?:administration|government|regime|cabinet)\b", re.IGNORECASE)
+HEADS = frozenset({"HOS", "HOG"})
+
+
+def _government_head(m: ActorMention, kb: KnowledgeBase, on: date | None) -> ActorMention | None:
+    """A surname before "administration"/"government" names a head of state or government: the one such person
+    of that surname, or the nearest to the date if they all led the same state (both Bushes: USA)."""
+    heads = [i for i in kb.with_surname(m.text)
+             if any(r.curated and r.office in HEADS for r in kb.actor(i).roles)]
+    codes = {r.code for i in heads for r in kb.actor(i).roles if r.curated and r.office in HEADS}
+    if len(codes) != 1:
+        return None
+    code = next(iter(codes))
+    best = min(heads, key=lambda i: _closeness(kb, i, on))
+    found = _person_mention(m, kb, best, on)
+    return found if found.code == code else replace(found, code=code)
 
 
 COUNTERPART = re.compile(r"[ \t]+counterparts?\b", re.IGNORECASE)

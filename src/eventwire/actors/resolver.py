@@ -149,7 +149,7 @@ class ActorResolver:
             inside.add(j)
             end = max(end, hits[j].end)
         end = len(ctx.text[:end].rstrip())
-        return end, inside
+        return _before_possessive(ctx.text, hits[i].start, end), inside
 
     def _surname_run(self, hits: list[Hit], i: int, ctx: _Ctx) -> tuple[list[ActorMention] | None, set[int]]:
         """A name we know only by its surname or part of it: resolved later (coreference, office on the date)."""
@@ -307,7 +307,7 @@ class ActorResolver:
         inside = {j for j in range(i + 1, len(hits)) if hits[j].start < run.end()}
         if any(a.kind not in {"SURNAME", "PLACE"} for j in inside for a in hits[j].aliases):
             return None
-        return len(ctx.text[:run.end()].rstrip(".,")), inside
+        return _before_possessive(ctx.text, run.start(), len(ctx.text[:run.end()].rstrip(".,"))), inside
 
     def _titled_person(self, hit: Hit, run: str, offices: tuple[str, ...], lead: Alias | None,
                        ctx: _Ctx) -> Alias | None:
@@ -353,6 +353,15 @@ def _with_determiner(m: ActorMention, text: str) -> ActorMention:
         return m
     start = m.start - (len(window) - found.start())
     return replace(m, text=text[start:m.end], start=start)
+
+
+POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+
+
+def _before_possessive(text: str, start: int, end: int) -> int:
+    """Where a name run ends without its possessive: "President Bouteflika's government" names Bouteflika."""
+    found = POSSESSIVE_END.search(text, start, end)
+    return found.start() if found and found.start() > start else end
 
 
 def name_candidates(kb: KnowledgeBase, run: str) -> list[int]:
