@@ -150,3 +150,10 @@ def test_a_titled_name_ends_before_its_possessive(nlp, resolver: ActorResolver) 
 def test_a_surname_before_administration_names_a_head_of_government(text: str, on: date, want: tuple[str, ...],  # type: ignore[no-untyped-def]
                                                                      nlp, resolver: ActorResolver) -> None:
     assert want in [(m.text, m.code, m.sector) for m in resolver.resolve(nlp(text), publish_date=on)]
+
+
+def test_a_person_named_as_an_igo_envoy_acts_for_it(nlp, resolver: ActorResolver) -> None:  # type: ignore[no-untyped-def]
+    got = _codes(resolver, nlp, "The rebels will meet UN envoy Nikki Haley in Geneva.")
+    assert ("UN envoy Nikki Haley", "UNO", "IGO", "PERSON") in got
+    # an ambassador to the UN represents her state
+    assert ("UN ambassador Nikki Haley", "USA", "GOV", "PERSON") in _codes(resolver, nlp, "UN ambassador Nikki Haley spoke.")

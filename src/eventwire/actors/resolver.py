@@ -38,6 +38,10 @@ MONTHS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sat
                     "February", "March", "April", "May", "June", "July", "August", "September", "October",
                     "November", "December", "Today", "Yesterday", "Tomorrow"})
 DETERMINER = re.compile(r"(?<![\w'-])(?:the|an|a)[ \t]+$", re.IGNORECASE)
+# Words naming someone who acts for an intergovernmental organisation ("UN mediator", "EU special envoy").
+IGO_OFFICES = frozenset({"envoy", "mediator", "negotiator", "spokesman", "spokeswoman", "spokesperson", "official",
+                         "chief", "commissioner", "rapporteur", "coordinator", "administrator", "inspector",
+                         "investigator", "monitor", "observer", "secretary-general"})
 OF_IN = re.compile(r"^\s+(?:in|of|from)\s+(?:the\s+)?$")
 
 
@@ -216,7 +220,8 @@ class ActorResolver:
             nxt = hits[j]
             person = self._person_alias(nxt, ctx)
             if person is not None:  # "Russian President Vladimir Putin"
-                return [self._person(hit.start, nxt.end, person, ctx)], {i, j}
+                found = self._person(hit.start, nxt.end, person, ctx)
+                return [self._acting_for(found, base, ctx.text[hit.end:nxt.start])], {i, j}
             if any(a.kind == "TITLE" for a in nxt.aliases):
                 return self._titled(hits, j, ctx, lead=(hit.start, base))
             agent = next((a for a in nxt.aliases if a.kind == "AGENT"), None)
@@ -228,13 +233,24 @@ class ActorResolver:
                 named = self._next(hits, k, {"NAME"}, ctx, re.compile(r"^\s+$"))
                 person = self._person_alias(hits[named], ctx) if named is not None else None
                 if named is not None and person is not None:  # "Chinese Foreign Ministry spokesman Geng Shuang"
-                    return [self._person(hit.start, hits[named].end, person, ctx)], set(range(i, named + 1))
+                    found = self._person(hit.start, hits[named].end, person, ctx)
+                    return [self._acting_for(found, base, ctx.text[hit.end:hits[named].start])], set(range(i, named + 1))
                 sector = self._agent_sector(base, agent.sector)
                 mention = self._entity(hit.start, hits[k].end, base, ctx, sector=sector, kind="AGENT")
                 return [mention], set(range(i, k + 1))
         sector = base.sector if base.kind == "SEAT" else self.kb.actor(base.actor).sector
         kind = None if self.kb.actor(base.actor).type != "PERSON" else "PERSON"
         return [self._entity(hit.start, hit.end, base, ctx, sector=sector, kind=kind)], {i}
+
+    def _acting_for(self, person: ActorMention, base: Alias, words: str) -> ActorMention:
+        """"UN mediator Diego Cordovez", "EU envoy X": a person named as an IGO's envoy, mediator or official acts
+        for it (sector IGO) whatever the role the base gives them on the date; a "UN ambassador" represents a
+        state and keeps it."""
+        org = self.kb.actor(base.actor)
+        acting = any(w in IGO_OFFICES or w[:-1] in IGO_OFFICES for w in re.findall(r"[a-z-]+", words.lower()))
+        if org.sector != "IGO" or not acting or person.code in {org.code, *org.alt_codes}:
+            return person
+        return replace(person, code=org.code, sector="IGO", alt_codes=org.alt_codes, role=None)
 
     def _agent_sector(self, base: Alias, sector: str | None) -> str | None:
         """An IGO's own officials ("UN envoy", "EU officials") are sector IGO; its troops, police or courts keep
