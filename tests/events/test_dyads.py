@@ -123,3 +123,30 @@ def test_a_capital_that_locates_the_victims_is_the_city_not_its_government(code)
     assert codes(ev) == (["KEN"], ["EGY"]) and ev.recipient[0].sector is None
     visit = only(code("The Kenyan president arrived in Oslo on Tuesday.", {**PLACES, "Kenyan": "KEN"}), "CONSULT")
     assert visit.recipient[0].sector == "GOV"  # a visit's host is its government
+
+
+def test_act_inside_a_request_offer_or_right_is_not_done(code) -> None:  # type: ignore[no-untyped-def]
+    """The clause of a noun of request, offer or entitlement names an act that has not happened."""
+    table = {**PLACES, "Kenyan": "KEN"}
+    events = code("Norway defended the right of Kenyan troops to attack rebel camps in Mali.", table)
+    assert [e.event for e in events] == ["SUPPORT"], [(e.event, codes(e)) for e in events]
+    events = code("Cuba rejected an offer from Spain to host talks with Peru.", table)
+    assert [(e.event, codes(e)) for e in events] == [("REJECT", (["CUB"], ["ESP"]))]
+
+
+def test_relative_clause_with_its_own_subject_is_not_its_noun_s_act(code) -> None:  # type: ignore[no-untyped-def]
+    """"Mali, where twelve people were killed": the place the clause describes does not act in it."""
+    events = code("Kenya lifted the curfew in Mali, where twelve people were killed last month.", PLACES)
+    assert all(e.event != "ASSAULT" or "MLI" not in codes(e)[0] for e in events), [(e.event, codes(e)) for e in events]
+
+
+def test_active_conjunct_of_a_passive_shares_its_subject(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Peruvian minister was accused by Chile of fraud and will resign.", {**PLACES, "Peruvian": "PER"})
+    assert codes(only(events, "ACCUSE")) == (["CHL"], ["PER"])
+    assert [codes(e)[0] for e in events if e.event != "ACCUSE"] == [["PER"]]
+
+
+def test_reduced_relative_parsed_as_a_clausal_subject(code) -> None:  # type: ignore[no-untyped-def]
+    ev = only(code("The Red Cross operating in Sudan said Kenyan forces must open the border.",
+                   {**PLACES, "Red Cross": "ICR", "Kenyan": "KEN"}), "REQUEST")
+    assert codes(ev) == (["ICR"], ["KEN"])

@@ -195,6 +195,14 @@ def subject_of(verb: Token, idx: DocIndex) -> tuple[list[ActorMention], bool]:
         if actor:
             return actor, hops > 0
         if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "relcl", "acomp") and tok.head.i != tok.i:
+            shared = _passive_subject(tok)
+            if shared is not None:
+                # "X has been indicted by the court and will resign": the conjuncts share X, not the agent.
+                return idx.phrase(shared, uncoded=True), True
+            if tok.dep_ in ("relcl", "acl") and _own_clause_subject(tok):
+                # "Montenegro, where 28 people have been killed", "the journalist who was kidnapped": the
+                # clause has its own subject; the noun it describes does not act in it.
+                return [], False
             if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 named = idx.phrase(tok.head)
                 # "issued a declaration demanding that...": the declaration's issuer demands.
@@ -214,6 +222,22 @@ def subject_of(verb: Token, idx: DocIndex) -> tuple[list[ActorMention], bool]:
             continue
         break
     return [], False
+
+
+def _passive_subject(conj: Token) -> Token | None:
+    """The subject an active conjunct shares with the passive clause it is conjoined to."""
+    if conj.dep_ != "conj" or _elliptic_passive(conj) or any(
+            c.dep_ in ("auxpass", "nsubjpass", *_SUBJ) for c in conj.children):
+        return None
+    return next((c for c in conj.head.children if c.dep_ == "nsubjpass"), None)
+
+
+def _own_clause_subject(clause: Token) -> bool:
+    """A relative clause with a subject of its own (a passive one, or any subject after "where"/"when")."""
+    if any(c.dep_ == "nsubjpass" for c in clause.children):
+        return True
+    return any(c.lower_ in ("where", "when") for c in clause.children) and any(
+        c.dep_ in _SUBJ for c in clause.children)
 
 
 def _bare_participle(verb: Token) -> bool:
@@ -266,6 +290,9 @@ def _own_subject(verb: Token, idx: DocIndex) -> list[ActorMention]:
         return _instrument(verb, idx)
     for child in verb.children:
         if child.dep_ in _SUBJ:
+            if child.pos_ == "VERB" and child.tag_ == "VBG":
+                # "The Red Cross operating in Iraq said": a reduced relative parsed as a clausal subject.
+                child = next((c for c in child.children if c.dep_ == "nsubj"), child)
             if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 return idx.phrase(verb.head)
             found = idx.phrase(child)

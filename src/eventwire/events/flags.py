@@ -72,6 +72,9 @@ def modality(head: Token, lex: Lexicon, coded: set[int]) -> Modality:
         walk.conditional = walk.conditional or _conditional(tok, lex)
         walk.intended = walk.intended or bool(aux & lex.words["future_aux"]) or _going_to(tok)
         walk.proposal = walk.proposal or _lets(tok)
+        if _requested(tok, lex):
+            walk.content = True  # "rejected a request to interrogate detainees": asked for, not done
+            break
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON") and _background(tok):
             walk.content = True  # "the faction that controls Afghanistan": a description, not a new report
             break
@@ -113,13 +116,23 @@ def _step(tok: Token, aux: set[str], lex: Lexicon, coded: set[int], walk: _Walk)
             # "said Sudan must return the helicopter": the demand is the event (a REQUEST frame).
             walk.content = walk.content or bool(aux & lex.words["deontic"])
             return True
-    elif tok.dep_ in ("acl", "ccomp") and parent.pos_ == "NOUN" and lemma in lex.words["content_nouns"]:
-        walk.content = True  # "its demand that Israel ease restrictions"
     elif tok.dep_ == "advcl" and parent.i in coded and _nonfinite(tok):
         # "staged a strike to demand reforms", "demonstrated, calling for...": the purpose of an act
         # is its topic, not a second event (manual, PROTEST).
         walk.content = True
     return False
+
+
+def _requested(tok: Token, lex: Lexicon) -> bool:
+    """The clause of a noun of request, offer, threat or entitlement ("its demand that Israel ease
+    restrictions", "an offer to host a summit", "the right of troops to fire") names an act that has not
+    happened: the noun's content, like the complement of "asked" or "offered"."""
+    noun = tok.head
+    if tok.dep_ == "pcomp" and noun.dep_ == "prep" and noun.lower_ in ("of", "for"):
+        noun = noun.head  # "their request for sending observers"
+    elif tok.dep_ not in ("acl", "ccomp"):
+        return False
+    return noun.pos_ == "NOUN" and noun.i != tok.i and noun.lemma_.lower() in lex.words["request_nouns"]
 
 
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose", "where", "when"})
