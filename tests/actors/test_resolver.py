@@ -157,3 +157,14 @@ def test_a_person_named_as_an_igo_envoy_acts_for_it(nlp, resolver: ActorResolver
     assert ("UN envoy Nikki Haley", "UNO", "IGO", "PERSON") in got
     # an ambassador to the UN represents her state
     assert ("UN ambassador Nikki Haley", "USA", "GOV", "PERSON") in _codes(resolver, nlp, "UN ambassador Nikki Haley spoke.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Loyalist gunmen in Northern Ireland shot a man.", ("gunmen in Northern Ireland", "GBR", "UAF")),  # not IRL
+    ("A rights group condemned the arrests.", ("A rights group", None, "NGO")),
+    ("Police detained members of MASSOB in Enugu.", ("MASSOB", "NGA", "REB")),
+    ("The Homeland Union won the vote in Vilnius.", ("Homeland Union", "LTU", "PTY")),
+])
+def test_places_groups_and_parties(text: str, want: tuple[str, str | None, str | None], nlp,  # type: ignore[no-untyped-def]
+                                   resolver: ActorResolver) -> None:
+    assert want in [(m.text, m.code, m.sector) for m in resolver.resolve(nlp(text), publish_date=D2018)]
