@@ -168,3 +168,13 @@ def test_a_person_named_as_an_igo_envoy_acts_for_it(nlp, resolver: ActorResolver
 def test_places_groups_and_parties(text: str, want: tuple[str, str | None, str | None], nlp,  # type: ignore[no-untyped-def]
                                    resolver: ActorResolver) -> None:
     assert want in [(m.text, m.code, m.sector) for m in resolver.resolve(nlp(text), publish_date=D2018)]
+
+
+def test_a_titled_name_one_letter_off_a_known_holder(nlp, resolver: ActorResolver) -> None:  # type: ignore[no-untyped-def]
+    got = resolver.resolve(nlp("President Laurent Gbagbu promised elections."), publish_date=date(2003, 1, 1))
+    assert [(m.name, m.code) for m in got] == [("Laurent Gbagbo", "CIV")]
+    # a given name that does not match, or a state that does not match, is not a misspelling
+    assert all(m.name != "Laurent Gbagbo" for m in resolver.resolve(nlp("President Michel Gbagbu spoke."),
+                                                                    publish_date=date(2003, 1, 1)))
+    assert [m.code for m in resolver.resolve(nlp("Chilean President Laurent Gbagbu spoke."),
+                                             publish_date=date(2003, 1, 1))] == ["CHL"]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ..model import ActorMention
 from ..nlp.components import doc_text
 from .coref import resolve_references
-from .kb import Alias, Hit, KnowledgeBase, fold
+from .kb import Alias, Hit, KnowledgeBase, Title, fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -289,6 +289,10 @@ class ActorResolver:
                 # A plural title ("Presidents Moon Jae-in and Putin") belongs to the whole list: keep the name.
                 first = hits[j].start if ctx.text[hit.start:hit.end].lower().endswith("s") else start
                 return [self._person(first, end, found, ctx)], consumed | inside
+        misspelt = self._misspelt(hits, i, ctx, title, lead) if title is not None else None
+        if misspelt is not None:  # "President Abdelaziz Bouteflicka": one letter off a known head of state
+            end, inside, alias = misspelt
+            return [self._person(start, end, alias, ctx)], consumed | inside
         if lead is None:  # "the president said": linked to a person of that office by coreference, or dropped
             if title is None or ctx.text[max(0, hit.start - 4):hit.start].lower() != "the ":
                 return None, set()
@@ -324,6 +328,28 @@ class ActorResolver:
         if any(a.kind not in {"SURNAME", "PLACE"} for j in inside for a in hits[j].aliases):
             return None
         return _before_possessive(ctx.text, run.start(), len(ctx.text[:run.end()].rstrip(".,"))), inside
+
+    def _misspelt(self, hits: list[Hit], i: int, ctx: _Ctx, title: Title,
+                  lead: tuple[int, Alias] | None) -> tuple[int, set[int], Alias] | None:
+        """A titled given name and surname the base does not know, one letter off a person with that given name
+        who held an office of the title ("President Laurent Gbago", "President Francois Mitterand")."""
+        unknown = self._unknown_name(hits, i, ctx)
+        if unknown is None:
+            return None
+        end, inside = unknown
+        run = ctx.text[hits[i].end:end].split()
+        if len(run) < 2 or len(run[-1]) < 5:
+            return None
+        state = self.kb.actor(lead[1].actor) if lead is not None else None
+        code = (state.successor or state.code) if state is not None else None
+        found = [c for v in sorted(near_spellings(run[-1])) for c in name_candidates(self.kb, f"{run[0]} {v}")
+                 if self._held_office(c, title.offices, code)]
+        best = self._rank_holders(sorted(set(found)), title.offices, code, ctx.on)
+        return None if best is None else (end, inside, Alias(best, "SURNAME", " ".join(run)))
+
+    def _held_office(self, index: int, offices: tuple[str, ...], code: str | None) -> bool:
+        return any((r.office in offices if r.office else r.sector == "GOV") and (code is None or r.code == code)
+                   for r in self.kb.actor(index).roles)
 
     def _titled_person(self, hit: Hit, run: str, offices: tuple[str, ...], lead: Alias | None,
                        ctx: _Ctx) -> Alias | None:
@@ -378,6 +404,16 @@ def _before_possessive(text: str, start: int, end: int) -> int:
     """Where a name run ends without its possessive: "President Bouteflika's government" names Bouteflika."""
     found = POSSESSIVE_END.search(text, start, end)
     return found.start() if found and found.start() > start else end
+
+
+def near_spellings(word: str) -> set[str]:
+    """Every spelling one deletion, insertion, substitution or swap of adjacent letters away from ``word``."""
+    low, letters = fold(word), "abcdefghijklmnopqrstuvwxyz"
+    splits = [(low[:k], low[k:]) for k in range(len(low) + 1)]
+    out = {a + b[1:] for a, b in splits if b} | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in letters} | {a + c + b for a, b in splits for c in letters}
+    out.discard(low)
+    return out
 
 
 def name_candidates(kb: KnowledgeBase, run: str) -> list[int]:
