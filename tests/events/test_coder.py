@@ -146,3 +146,25 @@ def test_refusals(code) -> None:  # type: ignore[no-untyped-def]
 def test_stated_future_attack_threatens(code) -> None:  # type: ignore[no-untyped-def]
     ev = only(code("Mali said it would attack Norway.", COUNTRIES), "THREATEN")
     assert codes(ev) == (["MLI"], ["NOR"]) and ev.cameo_root == "19"
+
+
+def test_light_verb_reaches_the_event_noun_behind_a_noun_of_measure(code) -> None:  # type: ignore[no-untyped-def]
+    ev = only(code("India and Pakistan held a second round of talks in Geneva.", COUNTRIES), "CONSULT")
+    assert codes(ev) == (["IND", "PAK"], []) and ev.event_text == "held a second round of talks"
+    ev = only(code("Israel launched a wave of air strikes on Lebanon.", COUNTRIES), "ASSAULT")
+    assert codes(ev) == (["ISR"], ["LBN"])
+
+
+def test_strikes_on_a_target_are_attacks_not_walkouts(code) -> None:  # type: ignore[no-untyped-def]
+    ev = only(code("Israel launched strikes on Lebanon.", COUNTRIES), "ASSAULT")
+    assert codes(ev) == (["ISR"], ["LBN"])
+    ev = only(code("Egypt's unions staged a strike against the government of Egypt.", COUNTRIES), "PROTEST")
+    assert ev.cameo_root == "14"
+
+
+def test_conjoined_modifiers_name_every_member(code) -> None:  # type: ignore[no-untyped-def]
+    table = {**COUNTRIES, "Chilean": "CHL", "Peruvian": "PER"}
+    ev = only(code("Chilean and Peruvian warships began ten days of joint exercises.", table), "COOPERATE")
+    assert sorted(c for ms in codes(ev) for c in ms if c) == ["CHL", "PER"]
+    ev = only(code("Cuba was attacked by Chilean and Peruvian warships.", table), "ASSAULT")
+    assert sorted(codes(ev)[0]) == ["CHL", "PER"] and codes(ev)[1] == ["CUB"]

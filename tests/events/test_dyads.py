@@ -150,3 +150,11 @@ def test_reduced_relative_parsed_as_a_clausal_subject(code) -> None:  # type: ig
     ev = only(code("The Red Cross operating in Sudan said Kenyan forces must open the border.",
                    {**PLACES, "Red Cross": "ICR", "Kenyan": "KEN"}), "REQUEST")
     assert codes(ev) == (["ICR"], ["KEN"])
+
+
+def test_adverbial_clause_with_its_own_subject_is_not_the_main_actor_s_act(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Kenya suspended aid to Mali after two of its convoys were attacked.", PLACES)
+    assert codes(only(events, "SANCTION")) == (["KEN"], ["MLI"])
+    assert all("KEN" not in codes(e)[0] for e in events if e.event == "ASSAULT"), [(e.event, codes(e)) for e in events]
+    events = code("Peru recalled its envoy after twenty people were killed in riots.", PLACES)
+    assert all(e.event != "ASSAULT" for e in events), [(e.event, codes(e)) for e in events]

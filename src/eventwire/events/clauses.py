@@ -95,6 +95,8 @@ def _hunts_person(verb: Token) -> bool:
 
 def noun_code(noun: Token, lex: Lexicon, light: bool) -> str | None:
     table = lex.light_nouns if light else lex.nouns
+    if f"{noun.lemma_.lower()} on" in table and _targeted(noun):
+        return table[f"{noun.lemma_.lower()} on"]  # "strikes on Gaza City" are attacks, not a walkout
     # "United States air strikes": the modifier next to the noun makes the compound, not the first one.
     mods = sorted((c for c in noun.children if c.dep_ in ("compound", "amod")), key=lambda c: -c.i)
     for compound in [*(c.lemma_.lower() for c in mods), None]:
@@ -102,6 +104,12 @@ def noun_code(noun: Token, lex: Lexicon, light: bool) -> str | None:
         if key and (compound is None or key != noun.lemma_.lower()):
             return table[key]
     return None
+
+
+def _targeted(noun: Token) -> bool:
+    """The noun has an on-phrase naming a target, not a date ("strikes on Gaza", not "a strike on Monday")."""
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(
+        p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in c.children) for c in noun.children)
 
 
 def light_code(verb: Token, lex: Lexicon) -> str | None:
@@ -117,10 +125,19 @@ def _light_noun(verb: Token, lex: Lexicon) -> tuple[Token, str] | None:
         return None  # "called off a strike", "turned down an offer": the particle makes its own verb
     for child in verb.children:
         if child.dep_ in ("dobj", "obj", "nsubjpass"):
-            code = noun_code(child, lex, light=True)
-            if code:
-                return child, code
+            for noun in (child, *_measured(child, lex)):
+                code = noun_code(noun, lex, light=True)
+                if code:
+                    return noun, code
     return None
+
+
+def _measured(noun: Token, lex: Lexicon) -> list[Token]:
+    """"launched ten days of war games", "held a second round of talks": the event is the of-phrase of a
+    noun of measure."""
+    if noun.lemma_.lower() not in lex.words["measure_nouns"]:
+        return []
+    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
 
 
 def _may_trigger(verb: Token, lex: Lexicon) -> bool:
@@ -199,6 +216,10 @@ def subject_of(verb: Token, idx: DocIndex) -> tuple[list[ActorMention], bool]:
             if shared is not None:
                 # "X has been indicted by the court and will resign": the conjuncts share X, not the agent.
                 return idx.phrase(shared, uncoded=True), True
+            if tok.dep_ == "advcl" and _nominal_subject(tok):
+                # "suspended aid after two of their vehicles were hit": an adverbial clause that names its
+                # own subject (or patient) reports another's act, not the main clause's actor.
+                return [], False
             if tok.dep_ in ("relcl", "acl") and _own_clause_subject(tok):
                 # "Montenegro, where 28 people have been killed", "the journalist who was kidnapped": the
                 # clause has its own subject; the noun it describes does not act in it.
@@ -238,6 +259,10 @@ def _own_clause_subject(clause: Token) -> bool:
         return True
     return any(c.lower_ in ("where", "when") for c in clause.children) and any(
         c.dep_ in _SUBJ for c in clause.children)
+
+
+def _nominal_subject(clause: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "NUM") for c in clause.children)
 
 
 def _bare_participle(verb: Token) -> bool:
@@ -488,8 +513,10 @@ def _arguments(trigger: Trigger, idx: DocIndex, lex: Lexicon) -> Arguments:
         # "held their first meeting with Obama": the event noun is no participant; its phrases are.
         noun = trigger.head.doc[trigger.anchor]
         taken = _own_spans(actor, idx)
+        # "held a second round of talks": the noun of measure is the object the event noun stands for.
+        measure = noun.head.head if noun.dep_ == "pobj" and noun.head.head.head.i == trigger.head.i else noun
         recipient = _prep_objects(noun, (*_RECIPIENT_PREPS, "between", "of"), idx) or \
-            recipients_of(trigger.head, idx, skip=noun.i, taken=taken) or _deep_prep_objects(noun, idx)
+            recipients_of(trigger.head, idx, skip=measure.i, taken=taken) or _deep_prep_objects(noun, idx)
         return Arguments(tuple(actor), tuple(recipient), inherited)
     recipient = recipients_of(trigger.head, idx, taken=_own_spans(actor, idx))
     source = _converse_source(trigger, idx, lex)

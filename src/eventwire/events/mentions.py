@@ -65,13 +65,13 @@ class DocIndex:
         if direct:
             # "French and Egyptian warships": conjoined modifiers name further members.
             extra = [m for c in head.children if c.dep_ in ("amod", "compound")
-                     for conj in c.conjuncts for m in self.on(conj)]
+                     for t in (c, *c.conjuncts) for m in self.on(t) if m not in direct]
             return direct + extra
-        inner = [m for t in _core_tokens(head, _CORE) for m in self.on(t)]
+        inner = [m for t in _with_conjuncts(_core_tokens(head, _CORE)) for m in self.on(t)]
         # "his Greek counterpart", "their Afghan allies": the modifier says who the noun is; the possessor
         # only whose it is.
         owned = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
-        named = [m for t in _core_tokens(head, _CORE) if t.i not in owned for m in self.on(t)]
+        named = [m for t in _with_conjuncts(_core_tokens(head, _CORE)) if t.i not in owned for m in self.on(t)]
         if named:
             return named
         if inner:
@@ -93,6 +93,13 @@ def _core_tokens(head: Token, deps: frozenset[str]) -> list[Token]:
         out.append(tok)
         stack.extend(c for c in tok.children if c.dep_ in deps)
     return out
+
+
+def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    """Modifiers and their conjoined modifiers: "Italian and German vessels" names both states."""
+    seen = {t.i for t in tokens}
+    extra = [c for t in tokens if t.dep_ in ("amod", "compound", "nmod") for c in t.conjuncts if c.i not in seen]
+    return tokens + sorted(set(extra), key=lambda t: t.i)
 
 
 def _token_range(doc: Doc, start: int, end: int) -> range:
