@@ -178,3 +178,17 @@ def test_a_titled_name_one_letter_off_a_known_holder(nlp, resolver: ActorResolve
                                                                     publish_date=date(2003, 1, 1)))
     assert [m.code for m in resolver.resolve(nlp("Chilean President Laurent Gbagbu spoke."),
                                              publish_date=date(2003, 1, 1))] == ["CHL"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Kenyan police dispersed Islamic fundamentalist demonstrators.", ("Islamic fundamentalist", "KEN", "REL")),
+    # fighters and civilians are not placed this way
+    ("Insurgents shelled the Kenyan army.", ("Insurgents", None, "REB")),
+    ("The opposition boycotted the vote in Zambia.", ("The opposition", "ZMB", "OPP")),
+    # a second state, or an organisation, in the sentence: the agent stays uncoded
+    ("Police in Kenya arrested two Ugandan traders, officials said.", ("officials", None, "GOV")),
+    ("UN officials visited Kenya, police said.", ("police", None, "COP")),
+])
+def test_an_unplaced_agent_acts_in_its_sentence_state(text: str, want: tuple[str, str | None, str], nlp,  # type: ignore[no-untyped-def]
+                                                      resolver: ActorResolver) -> None:
+    assert want in [(m.text, m.code, m.sector) for m in resolver.resolve(nlp(text), publish_date=D2018)]

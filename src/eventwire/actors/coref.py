@@ -11,6 +11,8 @@ Rules, in order of reliability:
 - he/she/him/his/her: the last person mentioned, within the last three sentences;
 - they/them/their: the last plural antecedent (a coordination "Abe and Putin", a plural agent, a pair);
 - "the pair", "the two (leaders|men|sides|countries)", "both leaders": the last two distinct people (or states);
+- an agent no country qualifies ("police", "the opposition", "Islamic fundamentalists") takes the one state
+  its sentence names, when every coded mention of the sentence has that state's code;
 - "ethnic Albanians", "ethnic Turkish guerrillas": a minority, coded as the state it lives in, the first state the
   sentence names after it (else the last before it) other than its own ("in Serbia", "Macedonia's border").
 A plural reference yields one ActorMention per member, all on the reference's span.
@@ -65,6 +67,7 @@ def resolve_references(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase
     mentions = _counterparts(doc_text(doc), mentions, kb, on, sents)
     mentions = _minorities(doc_text(doc), mentions, kb, sents)
     mentions = _owned_agents(doc_text(doc), mentions)
+    mentions = _placed_by_sentence(doc_text(doc), mentions, kb, sents)
     extra = _pronouns(doc, mentions, sents) + _pairs(doc, mentions, sents)
     return mentions + extra
 
@@ -202,6 +205,33 @@ def _owned_agents(text: str, mentions: list[ActorMention]) -> list[ActorMention]
         after_person = m.type == "AGENT" and m.code is None and prev.type == "PERSON" and prev.code
         if after_person and re.fullmatch(r"(?:'s?)?\s+", text[prev.end:m.start]):
             out[k] = replace(m, code=prev.code, name=prev.name, alt_codes=prev.alt_codes)
+    return out
+
+
+# Fighters and civilians stay unplaced: insurgents may come from abroad and civilians be foreigners, and the
+# state named is often their enemy or only where they were hit (the PETRARCH-2 gold codes them ---REB, ---CVL).
+UNPLACED = frozenset({"REB", "UAF", "CVL", "REF"})
+
+
+def _placed_by_sentence(text: str, mentions: list[ActorMention], kb: KnowledgeBase,
+                        sents: _Sentences) -> list[ActorMention]:
+    """"Egyptian police dispersed Moslem fundamentalist demonstrators": an agent no country qualifies acts where
+    its sentence is, when every coded mention of the sentence is of one state (an organisation, a second state
+    or a person of another state there and it stays uncoded); not fighters nor civilians. An agent before a
+    name ("Archbishop Desmond Tutu") is that unknown person's title and stays uncoded."""
+    codes: dict[int, set[str]] = {}
+    for m in mentions:
+        if m.code and m.type in NAMED:
+            codes.setdefault(sents.of(m.start), set()).add(m.code)
+    out = []
+    for m in mentions:
+        found = codes.get(sents.of(m.start), set())
+        state = kb.get(next(iter(found))) if len(found) == 1 else None
+        if (m.type != "AGENT" or m.code or m.sector in UNPLACED or state is None or state.type != "STATE"
+                or re.match(r"[ \t]+[A-Z]", text[m.end:m.end + 3])):
+            out.append(m)
+            continue
+        out.append(replace(m, code=state.code, actor_id=state.id, name=state.name, alt_codes=state.alt_codes))
     return out
 
 
