@@ -192,3 +192,15 @@ def test_a_titled_name_one_letter_off_a_known_holder(nlp, resolver: ActorResolve
 def test_an_unplaced_agent_acts_in_its_sentence_state(text: str, want: tuple[str, str | None, str], nlp,  # type: ignore[no-untyped-def]
                                                       resolver: ActorResolver) -> None:
     assert want in [(m.text, m.code, m.sector) for m in resolver.resolve(nlp(text), publish_date=D2018)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Rebels in eastern Chad attacked a convoy.", ("Rebels in eastern Chad", "TCD", "REB")),
+    ("Troops in the north of Mali withdrew.", ("Troops in the north of Mali", "MLI", "MIL")),
+    # an attitude towards a state does not make its people
+    ("Pro-Russian separatists seized a building.", ("separatists", None, "REB")),
+    ("An anti-Syrian journalist was shot in Beirut.", ("journalist", "LBN", "JRN")),
+])
+def test_compass_places_and_attitudes(text: str, want: tuple[str, str | None, str], nlp,  # type: ignore[no-untyped-def]
+                                      resolver: ActorResolver) -> None:
+    assert want in [(m.text, m.code, m.sector) for m in resolver.resolve(nlp(text), publish_date=D2018)]

@@ -42,7 +42,12 @@ DETERMINER = re.compile(r"(?<![\w'-])(?:the|an|a)[ \t]+$", re.IGNORECASE)
 IGO_OFFICES = frozenset({"envoy", "mediator", "negotiator", "spokesman", "spokeswoman", "spokesperson", "official",
                          "chief", "commissioner", "rapporteur", "coordinator", "administrator", "inspector",
                          "investigator", "monitor", "observer", "secretary-general"})
-OF_IN = re.compile(r"^\s+(?:in|of|from)\s+(?:the\s+)?$")
+# "rebels in eastern Congo", "troops in the south of Lebanon": a compass word may qualify the place.
+COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?"
+OF_IN = re.compile(rf"^\s+(?:in|of|from)\s+(?:the\s+)?(?:{COMPASS}\s+(?:(?:part\s+)?of\s+(?:the\s+)?)?)?$",
+                   re.IGNORECASE)
+# "anti-Syria journalist", "pro-Russian separatists": an attitude towards the state, not the state's people.
+ATTITUDE = re.compile(r"(?<![\w-])(?:anti|pro)-$", re.IGNORECASE)
 
 
 # Parts of speech that may stand between a country word and the agent, title or name it qualifies
@@ -125,6 +130,8 @@ class ActorResolver:
         kinds = {a.kind for a in hit.aliases}
         if "BLOCK" in kinds:  # "East China Sea": contains a name, names no actor
             return None, {i}
+        if kinds & MODIFIER_KINDS and ATTITUDE.search(ctx.text, max(0, hit.start - 5), hit.start):
+            return None, {i}  # "pro-Russian separatists": the separatists are not Russian
         person = self._person_alias(hit, ctx)
         if person is not None and "NAME" in kinds:
             return [self._person(hit.start, hit.end, person, ctx)], {i}
