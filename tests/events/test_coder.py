@@ -168,3 +168,23 @@ def test_conjoined_modifiers_name_every_member(code) -> None:  # type: ignore[no
     assert sorted(c for ms in codes(ev) for c in ms if c) == ["CHL", "PER"]
     ev = only(code("Cuba was attacked by Chilean and Peruvian warships.", table), "ASSAULT")
     assert sorted(codes(ev)[0]) == ["CHL", "PER"] and codes(ev)[1] == ["CUB"]
+
+
+def test_readiness_codes_the_construction_not_its_complement(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Egypt said it is prepared to lift the ban on flights from Sudan.", COUNTRIES)
+    assert [e.event for e in events if e.countable] == ["AGREE"], [(e.event, codes(e)) for e in events]
+
+
+def test_refused_readiness_to_cooperate_is_a_refusal(code) -> None:  # type: ignore[no-untyped-def]
+    ev = only(code("Peru is not willing to negotiate with Chile.", COUNTRIES), "REJECT")
+    assert codes(ev) == (["PER"], ["CHL"]) and ev.countable and ev.event_text == "negotiate"
+
+
+def test_what_an_act_asks_another_to_do_is_its_content(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Chile is pushing hard for Peru to support the treaty.", COUNTRIES)
+    assert [(e.event, codes(e)) for e in events if e.countable] == [("REQUEST", (["CHL"], ["PER"]))]
+
+
+def test_pronoun_in_a_deontic_clause_is_the_demand_s_addressee(code) -> None:  # type: ignore[no-untyped-def]
+    ev = only(code("Spain issued a stern reminder to Cuba that it must cooperate with Norway.", COUNTRIES), "REQUEST")
+    assert codes(ev) == (["ESP"], ["CUB"])

@@ -501,7 +501,12 @@ def _arguments(trigger: Trigger, idx: DocIndex, lex: Lexicon) -> Arguments:
         comp = trigger.head.doc[trigger.anchor]
         subj = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
         subj = subj or [c for c in trigger.head.children if c.dep_ == "dobj"]
-        return Arguments(tuple(actor), tuple(idx.phrase(subj[0])) if subj else (), inherited)
+        recipient = idx.phrase(subj[0]) if subj else []
+        if not recipient and subj and subj[0].pos_ == "PRON":
+            # "issued a reminder to Iraq that it must cooperate", "told Sudan that it must withdraw": the
+            # pronoun is the addressee of the demand.
+            recipient = _addressee(trigger.head, idx)
+        return Arguments(tuple(actor), tuple(recipient), inherited)
     if trigger.kind == "intent" and trigger.anchor is not None:
         actor, inherited = subject_of(trigger.head, idx)
         return Arguments(tuple(actor), tuple(recipients_of(trigger.head.doc[trigger.anchor], idx)), inherited)
@@ -524,6 +529,17 @@ def _arguments(trigger: Trigger, idx: DocIndex, lex: Lexicon) -> Arguments:
         # "Georgian demonstrators received weapons from the government": the giver acts.
         return Arguments(tuple(source), tuple(actor), inherited)
     return Arguments(tuple(actor), tuple(recipient), inherited)
+
+
+def _addressee(speaker: Token, idx: DocIndex) -> list[ActorMention]:
+    """Whom a verb of speech or the content noun it issues is addressed to (object or to-phrase)."""
+    heads = [speaker, *(c for c in speaker.children if c.dep_ == "dobj")]
+    for head in heads:
+        found = [m for c in head.children if c.dep_ in ("dobj", "dative", "iobj") for m in idx.phrase(c)]
+        found = found or _prep_objects(head, ("to",), idx)
+        if found:
+            return found
+    return []
 
 
 def _own_spans(actor: list[ActorMention], idx: DocIndex) -> frozenset[tuple[int, int]]:

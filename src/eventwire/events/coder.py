@@ -179,13 +179,21 @@ class EventCoder:
     def _refusal(self, trig: Trigger, mod: Modality) -> tuple[Trigger, Modality]:
         """A negated acceptance ("did not accept refugees") or a negated promise of cooperation ("said he would
         not provide support") is a refusal: REJECT. A past non-event ("did not give a response") stays negated."""
-        if not mod.negated or mod.hypothetical or trig.kind not in ("verb", "pattern", "light"):
+        if not mod.negated or mod.hypothetical or trig.kind not in ("verb", "pattern", "light", "intent"):
             return trig, mod
         lemma = self.lexicon.verb_lemma(trig.head.lemma_.lower(), trig.head.lower_)
         info = self.lexicon.info(trig.code)
         cooperative = info is not None and (quad_class(info.plover) or 0) <= 2
-        if lemma in self.lexicon.words["acceptance"] or ((mod.intended or mod.failed) and cooperative):
-            return replace(trig, code="120", kind="verb"), replace(mod, negated=False, intended=False)
+        # "were not prepared to negotiate": refused readiness to cooperate is a refusal too.
+        refused = trig.kind == "intent" and any(c.dep_ == "neg" for t in (trig.head, trig.head.head) for c in t.children)
+        if trig.kind == "intent" and not refused:
+            return trig, mod  # negated only by a governing clause: no refusal of the readiness' owner
+        if lemma in self.lexicon.words["acceptance"] or ((mod.intended or mod.failed or refused) and cooperative):
+            # A refused readiness names the act refused ("not willing to negotiate": negotiate).
+            start = trig.anchor if refused and trig.anchor is not None else trig.start
+            end = start + 1 if start != trig.start else trig.end
+            return replace(trig, code="120", kind="verb", start=start, end=end), \
+                replace(mod, negated=False, intended=False)
         return trig, mod
 
     def _implicit_recipient(self, event: str | None, trig: Trigger, args: Arguments, idx: DocIndex) -> Arguments:

@@ -99,8 +99,9 @@ def _step(tok: Token, aux: set[str], lex: Lexicon, coded: set[int], walk: _Walk)
         walk.content = True  # "is hopeful the Government will help": a belief, not an act
         return True
     if tok.dep_ in ("xcomp", "ccomp", "pcomp", "dobj") or (tok.dep_ == "conj" and parent.i in coded):
+        # "is prepared to lift": the adjective, not the verb its form deinflects to, frames the clause.
         framing = lemma in lex.words["content"] or lemma in lex.words["intent_adjectives"] or \
-            lemma in lex.words["request_wants"]
+            parent.lower_ in lex.words["intent_adjectives"] or lemma in lex.words["request_wants"]
         if lemma in lex.words["negating"]:
             # "failed to reach agreement" reports a failure (a refusal); "denied negotiating" a non-event.
             walk.negated = True
@@ -116,6 +117,8 @@ def _step(tok: Token, aux: set[str], lex: Lexicon, coded: set[int], walk: _Walk)
             # "said Sudan must return the helicopter": the demand is the event (a REQUEST frame).
             walk.content = walk.content or bool(aux & lex.words["deontic"])
             return True
+    elif tok.dep_ == "advcl" and parent.i in coded and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
+        walk.content = True  # "pushing for the US to support the plan": what the act asks of another
     elif tok.dep_ == "advcl" and parent.i in coded and _nonfinite(tok):
         # "staged a strike to demand reforms", "demonstrated, calling for...": the purpose of an act
         # is its topic, not a second event (manual, PROTEST).
