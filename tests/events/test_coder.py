@@ -188,3 +188,10 @@ def test_what_an_act_asks_another_to_do_is_its_content(code) -> None:  # type: i
 def test_pronoun_in_a_deontic_clause_is_the_demand_s_addressee(code) -> None:  # type: ignore[no-untyped-def]
     ev = only(code("Spain issued a stern reminder to Cuba that it must cooperate with Norway.", COUNTRIES), "REQUEST")
     assert codes(ev) == (["ESP"], ["CUB"])
+
+
+def test_an_act_announced_unless_the_other_side_complies_is_a_threat(code) -> None:  # type: ignore[no-untyped-def]
+    ev = only(code("Kenya said it will withdraw its troops from Mali unless Mali holds elections.", COUNTRIES),
+              "THREATEN")
+    assert codes(ev)[0] == ["KEN"] and ev.cameo_root == "13"
+    assert not [e for e in code("Kenya said it will withdraw its troops from Mali.", COUNTRIES) if e.event == "THREATEN"]

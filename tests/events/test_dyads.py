@@ -158,3 +158,9 @@ def test_adverbial_clause_with_its_own_subject_is_not_the_main_actor_s_act(code)
     assert all("KEN" not in codes(e)[0] for e in events if e.event == "ASSAULT"), [(e.event, codes(e)) for e in events]
     events = code("Peru recalled its envoy after twenty people were killed in riots.", PLACES)
     assert all(e.event != "ASSAULT" for e in events), [(e.event, codes(e)) for e in events]
+
+
+def test_an_explosive_device_is_an_instrument_of_violence(code) -> None:  # type: ignore[no-untyped-def]
+    ev = only(code("Two Kenyan soldiers were killed by a roadside explosive device near Cairo.",
+                   {**PLACES, "Kenyan": "KEN"}), "ASSAULT")
+    assert codes(ev) == (["EGY"], ["KEN"])

@@ -232,6 +232,10 @@ class EventCoder:
         # An explicit intention ("wants to help", "seeks to deepen") is CAMEO's own act (03x intent to
         # cooperate, 13x threat); the bare future tense ("will meet") changes the PLOVER type but not the CAMEO
         # code of the act (what a CAMEO coder such as PETRARCH-2 assigns to the verb).
+        if future and not mod.negated and _ultimatum(trig.head):
+            # "will withdraw its force from Chad unless Oueddei arranges a ceasefire": an act announced on
+            # a condition the other side must meet is a threat (CAMEO 139, ultimatum), whatever the act.
+            return "THREATEN", "139"
         if future and info.plover in _FUTURE_TYPE:
             code = _INTENT_CODE.get(info.plover, trig.code) if mod.willed else trig.code
             return _FUTURE_TYPE[info.plover], code
@@ -257,6 +261,12 @@ class EventCoder:
             negated=d.mod.negated, hypothetical=d.mod.hypothetical, historical=d.when.historical,
             quad_code=quad_class(d.event), cameo_root=d.code[:2], goldstein=lex.goldstein_of(d.code),
             confidence=_confidence(d))
+
+
+def _ultimatum(head: Token) -> bool:
+    """The trigger's own clause sets an "unless" condition."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+               for c in head.children)
 
 
 def _pronoun_addressee(trig: Trigger) -> bool:
