@@ -11,8 +11,8 @@ Rules, in order of reliability:
 - he/she/him/his/her: the last person mentioned, within the last three sentences;
 - they/them/their: the last plural antecedent (a coordination "Abe and Putin", a plural agent, a pair);
 - "the pair", "the two (leaders|men|sides|countries)", "both leaders": the last two distinct people (or states);
-- an agent no country qualifies ("police", "the opposition", "Islamic fundamentalists") takes the one state
-  its sentence names, when every coded mention of the sentence has that state's code;
+- a domestic agent no country qualifies ("police", "the opposition", "Islamic fundamentalists") takes the one
+  state its sentence names, when every coded mention on its side of any quotation marks has that state's code;
 - "ethnic Albanians", "ethnic Turkish guerrillas": a minority, coded as the state it lives in, the first state the
   sentence names after it (else the last before it) other than its own ("in Serbia", "Macedonia's border").
 A plural reference yields one ActorMention per member, all on the reference's span.
@@ -208,31 +208,40 @@ def _owned_agents(text: str, mentions: list[ActorMention]) -> list[ActorMention]
     return out
 
 
-# Fighters and civilians stay unplaced: insurgents may come from abroad and civilians be foreigners, and the
-# state named is often their enemy or only where they were hit (the PETRARCH-2 gold codes them ---REB, ---CVL).
-UNPLACED = frozenset({"REB", "UAF", "CVL", "REF"})
+# Only the sectors of a country's own institutions and groups are placed by the sentence ("police", "the
+# opposition", "parliament", "the court", "Islamic fundamentalists"): soldiers, diplomats, envoys, news agencies
+# and fighters are often abroad or the other side, civilians foreigners (the PETRARCH-2 gold codes ---REB, ---CVL).
+DOMESTIC = frozenset({"OPP", "PTY", "LEG", "JUD", "COP", "REL", "LAB", "EDU"})
+QUOTES = re.compile(r'"|\u201c|\u201d|``|\'\'')
 
 
 def _placed_by_sentence(text: str, mentions: list[ActorMention], kb: KnowledgeBase,
                         sents: _Sentences) -> list[ActorMention]:
-    """"Egyptian police dispersed Moslem fundamentalist demonstrators": an agent no country qualifies acts where
-    its sentence is, when every coded mention of the sentence is of one state (an organisation, a second state
-    or a person of another state there and it stays uncoded); not fighters nor civilians. An agent before a
-    name ("Archbishop Desmond Tutu") is that unknown person's title and stays uncoded."""
-    codes: dict[int, set[str]] = {}
+    """"Egyptian police dispersed Moslem fundamentalist demonstrators": a domestic agent (police, opposition,
+    courts, religious groups) no country qualifies acts where its sentence is, when every coded mention on its
+    side of any quotation marks is of one state (an organisation, a second state or a person of another state
+    there and it stays uncoded; civilians of a nationality may be foreigners and do not count). An agent before
+    a name ("Archbishop Desmond Tutu") is that unknown person's title and stays uncoded."""
+    codes: dict[tuple[int, bool], set[str]] = {}
     for m in mentions:
-        if m.code and m.type in NAMED:
-            codes.setdefault(sents.of(m.start), set()).add(m.code)
+        if m.code and m.type in NAMED and not (m.type == "AGENT" and m.sector in {"CVL", "REF"}):
+            codes.setdefault(_side(text, m.start, sents), set()).add(m.code)
     out = []
     for m in mentions:
-        found = codes.get(sents.of(m.start), set())
+        found = codes.get(_side(text, m.start, sents), set())
         state = kb.get(next(iter(found))) if len(found) == 1 else None
-        if (m.type != "AGENT" or m.code or m.sector in UNPLACED or state is None or state.type != "STATE"
+        if (m.type != "AGENT" or m.code or m.sector not in DOMESTIC or state is None or state.type != "STATE"
                 or re.match(r"[ \t]+[A-Z]", text[m.end:m.end + 3])):
             out.append(m)
             continue
         out.append(replace(m, code=state.code, actor_id=state.id, name=state.name, alt_codes=state.alt_codes))
     return out
+
+
+def _side(text: str, char: int, sents: _Sentences) -> tuple[int, bool]:
+    """The sentence of ``char`` and whether it stands inside quotation marks there."""
+    n = sents.of(char)
+    return n, len(QUOTES.findall(text, sents.starts[n], char)) % 2 == 1
 
 
 ETHNIC = re.compile(r"(?<![\w-])ethnic[ \t]+$", re.IGNORECASE)
