@@ -195,3 +195,13 @@ def test_an_act_announced_unless_the_other_side_complies_is_a_threat(code) -> No
               "THREATEN")
     assert codes(ev)[0] == ["KEN"] and ev.cameo_root == "13"
     assert not [e for e in code("Kenya said it will withdraw its troops from Mali.", COUNTRIES) if e.event == "THREATEN"]
+
+
+def test_opposed_to_in_a_reported_clause_is_a_rejection(code) -> None:  # type: ignore[no-untyped-def]
+    table = {**COUNTRIES, "French": "FRA"}
+    ev = only(code("Egypt is opposed to French mediation in border talks with Sudan, a senior aide to the Egyptian "
+                   "president said.", table), "REJECT")
+    assert codes(ev) == (["EGY"], ["FRA"])
+    ev = only(code("Peru is opposed to French mediation in peace negotiations with Chile, a close aide to the prime "
+                   "minister said Wednesday.", table), "REJECT")
+    assert codes(ev) == (["PER"], ["FRA"])

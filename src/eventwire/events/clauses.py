@@ -302,6 +302,8 @@ def _own_subject(verb: Token, idx: DocIndex) -> list[ActorMention]:
     if passive and verb.lemma_.lower() in _STATIVE_PASSIVES:
         # "Serb forces were engaged in ethnic cleansing": a state of the subject, not an act upon it.
         subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        # "Peru is opposed to": the parser sometimes hangs the subject on the copula.
+        subj = subj or [g for c in verb.children if c.dep_ == "auxpass" for g in c.children if g.dep_ == "nsubj"]
         return idx.phrase(subj[0]) if subj else []
     if passive:
         # "what was agreed between A and B": the passive's participants stand in a between-phrase, which

@@ -71,7 +71,9 @@ def _demander(clause: Token, lex: Lexicon) -> Token | None:
 def _opposed(tok: Token, lex: Lexicon) -> Trigger | None:
     if tok.pos_ not in ("ADJ", "VERB") or tok.lower_ not in lex.words["adjectives_opposed"]:
         return None
-    if tok.dep_ not in ("acomp", "ROOT") or not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+    # "is opposed to": a predicate adjective, or a participle with its copula (any clause, "said it is opposed").
+    predicate = tok.dep_ in ("acomp", "ROOT") or any(c.dep_ == "auxpass" for c in tok.children)
+    if not predicate or not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
         return None
     return Trigger(tok, tok.i, tok.i + 1, "120", "pattern")
 
