@@ -205,3 +205,10 @@ def test_opposed_to_in_a_reported_clause_is_a_rejection(code) -> None:  # type: 
     ev = only(code("Peru is opposed to French mediation in peace negotiations with Chile, a close aide to the prime "
                    "minister said Wednesday.", table), "REJECT")
     assert codes(ev) == (["PER"], ["FRA"])
+
+
+def test_object_patterns_do_not_reach_into_an_adverbial_phrase(code) -> None:  # type: ignore[no-untyped-def]
+    """"made remarks at the start of a trip" makes no trip (CAMEO's make|trip pattern is for its object)."""
+    events = code("The United Nations chief made his remarks in Cairo at the start of a regional trip aimed at "
+                  "pushing for a ceasefire in Sudan.", {**COUNTRIES, "United Nations": "UNO", "Cairo": "EGY"})
+    assert not [e for e in events if e.countable], [(e.event, codes(e)) for e in events]

@@ -164,3 +164,26 @@ def test_an_explosive_device_is_an_instrument_of_violence(code) -> None:  # type
     ev = only(code("Two Kenyan soldiers were killed by a roadside explosive device near Cairo.",
                    {**PLACES, "Kenyan": "KEN"}), "ASSAULT")
     assert codes(ev) == (["EGY"], ["KEN"])
+
+
+def test_a_passive_s_own_agent_is_never_its_recipient(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Cuba rejected the treaty forced on the island by Spain and Norway.", PLACES)
+    forced = [e for e in events if e.event_text == "forced"]
+    assert all("ESP" not in codes(e)[1] for e in forced), [(e.event, codes(e)) for e in forced]
+
+
+def test_existential_participle_is_the_report(code) -> None:  # type: ignore[no-untyped-def]
+    ev = only(code("There were ten Kenyan soldiers killed in Mali today.", {**PLACES, "Kenyan soldiers": "KEN"}),
+              "ASSAULT")
+    assert codes(ev) == (["MLI"], ["KEN"])
+
+
+def test_pressure_faced_from_another_is_its_act(code) -> None:  # type: ignore[no-untyped-def]
+    ev = only(code("Peru faces pressure from Chile to close the border.", PLACES), "REQUEST")
+    assert codes(ev) == (["CHL"], ["PER"])
+
+
+def test_nominal_and_adjectival_modifiers_conjoined(code) -> None:  # type: ignore[no-untyped-def]
+    table = {**PLACES, "US": "USA", "British activists": "GBR"}
+    ev = only(code("US and British activists staged a protest against Chile.", table), "PROTEST")
+    assert sorted(codes(ev)[0]) == ["GBR", "USA"] and codes(ev)[1] == ["CHL"]

@@ -61,8 +61,9 @@ def _clause_words(verb: Token) -> set[str]:
         heads = [child, *(g for g in child.children if g.dep_ in ("pobj", "dobj", "prt", "pcomp"))]
         # "lifted a state of emergency", "received a mission of observers", "banned access to its airspace":
         # the object's of- and to-phrase.
-        heads += [p for h in list(heads) for g in h.children if g.dep_ == "prep" and g.lower_ in ("of", "to")
-                  for p in g.children if p.dep_ == "pobj"]
+        # Only the object's own phrases: "at the start of a regional trip" is no "trip" the verb makes.
+        heads += [p for h in list(heads) if child.dep_ != "prep" for g in h.children
+                  if g.dep_ == "prep" and g.lower_ in ("of", "to") for p in g.children if p.dep_ == "pobj"]
         for tok in heads:
             for w in (tok, *(m for m in tok.children if m.dep_ in _NP_MODS)):
                 words.add(w.lower_)
@@ -400,22 +401,25 @@ def recipients_of(verb: Token, idx: DocIndex, depth: int = 0, skip: int = -1,
                 found = recipients_of(comp, idx, depth + 1, taken=taken) or free(_deep_prep_objects(comp, idx))
                 if found:
                     return found
-    return _later_in_clause(verb, idx, skip, taken) if depth <= 1 else []
+    # The trigger's own by-agent is its actor, never its recipient ("an agreement forced on Qatar by Saudi
+    # Arabia"); in a reported clause it may be the accused ("alleges the attack was backed by Pakistan").
+    stop = _OWN_CLAUSE_STOP | {"agent"} if depth == 0 else _OWN_CLAUSE_STOP
+    return _later_in_clause(verb, idx, skip, taken, stop) if depth <= 1 else []
 
 
 _OWN_CLAUSE_STOP = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "acl", "nsubj", "appos"})
 
 
-def _later_in_clause(verb: Token, idx: DocIndex, skip: int = -1,
-                     taken: frozenset[tuple[int, int]] = frozenset()) -> list[ActorMention]:
-    stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in _OWN_CLAUSE_STOP and c.i != skip]
+def _later_in_clause(verb: Token, idx: DocIndex, skip: int = -1, taken: frozenset[tuple[int, int]] = frozenset(),
+                     stop: frozenset[str] = _OWN_CLAUSE_STOP) -> list[ActorMention]:
+    stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in stop and c.i != skip]
     while stack:
         tok = min(stack, key=lambda t: t.i)
         stack.remove(tok)
         found = [m for m in idx.on(tok) if (m.start, m.end) not in taken]
         if found:
             return found
-        stack.extend(c for c in tok.children if c.dep_ not in _OWN_CLAUSE_STOP)
+        stack.extend(c for c in tok.children if c.dep_ not in stop)
     return []
 
 
@@ -608,7 +612,10 @@ def _converse_source(trigger: Trigger, idx: DocIndex, lex: Lexicon) -> list[Acto
     if lemma not in lex.words["converse"] or trigger.code[:2] not in lex.words["converse_roots"]:
         return []
     heads = [trigger.head, *(c for c in trigger.head.children if c.dep_ == "dobj")]
-    return [m for h in heads for m in _prep_objects(h, ("from",), idx)]
+    found = [m for h in heads for m in _prep_objects(h, ("from",), idx)]
+    # "faces pressure from Congress": a named giver the actors stage could not code still gives.
+    return found or [m for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                     for p in c.children if p.dep_ == "pobj" for m in idx.phrase(p, uncoded=True)]
 
 
 def _noun_arguments(noun: Token, idx: DocIndex, lex: Lexicon) -> Arguments:

@@ -146,9 +146,15 @@ def _background(clause: Token) -> bool:
     does not: "an attempt to assassinate the governor" reports the attempt)."""
     if clause.dep_ == "acl" and clause.tag_ == "VB":
         return False
+    if clause.dep_ == "acl" and _existential(clause.head):
+        return False  # "there were ten soldiers killed": the participle is what the sentence reports
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
     return not subjects or all(s.lower_ in _RELATIVE for s in subjects if s.dep_ != "agent") and \
         not any(s.dep_ == "agent" for s in subjects)
+
+
+def _existential(noun: Token) -> bool:
+    return noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children)
 
 
 def _nonfinite(tok: Token) -> bool:

@@ -64,7 +64,7 @@ class DocIndex:
         direct = list(self.on(head))
         if direct:
             # "French and Egyptian warships": conjoined modifiers name further members.
-            extra = [m for c in head.children if c.dep_ in ("amod", "compound")
+            extra = [m for c in head.children if c.dep_ in ("amod", "compound", "nmod")
                      for t in (c, *c.conjuncts) for m in self.on(t) if m not in direct]
             return direct + extra
         inner = [m for t in _with_conjuncts(_core_tokens(head, _CORE)) for m in self.on(t)]
