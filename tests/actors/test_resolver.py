@@ -208,3 +208,11 @@ def test_an_unplaced_agent_acts_in_its_sentence_state(text: str, want: tuple[str
 def test_compass_places_and_attitudes(text: str, want: tuple[str, str | None, str], nlp,  # type: ignore[no-untyped-def]
                                       resolver: ActorResolver) -> None:
     assert want in [(m.text, m.code, m.sector) for m in resolver.resolve(nlp(text), publish_date=D2018)]
+
+
+def test_a_state_before_its_independence_is_the_state_it_left(nlp, resolver: ActorResolver) -> None:  # type: ignore[no-untyped-def]
+    text = "Rebels shelled Juba, South Sudanese officials said."
+    before = [(m.text, m.code) for m in resolver.resolve(nlp(text), publish_date=date(2005, 6, 1))]
+    after = [(m.text, m.code) for m in resolver.resolve(nlp(text), publish_date=date(2015, 6, 1))]
+    assert ("Juba", "SDN") in before and ("South Sudanese officials", "SDN") in before
+    assert ("Juba", "SSD") in after and ("South Sudanese officials", "SSD") in after

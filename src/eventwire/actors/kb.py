@@ -10,7 +10,7 @@ is parsed only when it is first used.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -29,6 +29,7 @@ FILES = ("states.jsonl", "organisations.jsonl", "people.jsonl", "agents.jsonl")
 INDEX = "index.tsv"
 STOP = "surname_stop.txt"
 NOT_ACTORS = "not_actors.txt"
+BIRTHS = "state_births.tsv"
 INDEX_VERSION = "eventwire-actor-index-1"
 
 
@@ -65,11 +66,14 @@ def write_index(folder: Path) -> Path:
 class KnowledgeBase:
     """Immutable once loaded (actor records are parsed on first use and memoised). Use ``KnowledgeBase.load()``."""
 
-    __slots__ = ("_automaton", "_by_id", "_cache", "_exact", "_holders", "_lines", "_stop", "_surnames", "_titles")
+    __slots__ = ("_automaton", "_births", "_by_id", "_cache", "_exact", "_holders", "_lines", "_stop", "_surnames",
+                 "_titles")
 
     def __init__(self, lines: list[str], rows: Iterable[tuple[str, int, str, str]], titles: Iterable[Title],
-                 stop: Iterable[str] = (), blocked: Iterable[str] = ()) -> None:
+                 stop: Iterable[str] = (), blocked: Iterable[str] = (),
+                 births: Mapping[str, tuple[date, str]] | None = None) -> None:
         self._lines = lines
+        self._births = MappingProxyType(dict(births or {}))
         self._stop = frozenset(fold(w) for w in stop)
         self._cache: dict[int, Actor] = {}
         self._by_id: dict[str, int] = {}
@@ -126,7 +130,7 @@ class KnowledgeBase:
             rows = list(_index_rows(lines))
         titles = [Title(t["title"], tuple(t["offices"]), t["sector"])
                   for t in map(json.loads, folder.joinpath("titles.jsonl").read_text("utf-8").splitlines()) if t]
-        return cls(lines, rows, titles, _word_list(folder, STOP), _word_list(folder, NOT_ACTORS))
+        return cls(lines, rows, titles, _word_list(folder, STOP), _word_list(folder, NOT_ACTORS), _births(folder))
 
     # ------------------------------------------------------------------ access
     @property
@@ -173,6 +177,14 @@ class KnowledgeBase:
     def actor_valid(self, actor_id: str, on: date | None) -> bool:
         actor = self.get(actor_id)
         return actor is not None and actor.valid_on(on)
+
+    def state_code(self, actor: Actor, on: date | None) -> str | None:
+        """A state's code on ``on``: a former state's successor; before its independence (``state_births.tsv``)
+        the state it left ("Juba" in 2005 is Sudan)."""
+        born = self._births.get(actor.id)
+        if born is not None and on is not None and on < born[0]:
+            return born[1]
+        return actor.successor or actor.code
 
     def title(self, text: str) -> Title | None:
         return self._titles.get(fold(text))
@@ -241,11 +253,20 @@ class KnowledgeBase:
                 return Resolution(actor, alias.kind, actor.code, None, None)
             return Resolution(actor, alias.kind, role.code, role.sector, role.title)
         sector = alias.sector if alias.kind in {"SEAT", "AGENT"} else actor.sector
-        return Resolution(actor, alias.kind, actor.code, sector, None)
+        code = self.state_code(actor, on) if actor.type == "STATE" else actor.code
+        return Resolution(actor, alias.kind, code, sector, None)
 
 
 def _word_list(folder: Any, name: str) -> list[str]:
     return [w.strip() for w in folder.joinpath(name).read_text("utf-8").splitlines() if w.strip() and not w.startswith("#")]
+
+
+def _births(folder: Any) -> dict[str, tuple[date, str]]:
+    rows = (line.split("\t") for line in _word_list(folder, BIRTHS))
+    try:
+        return {r[0]: (date.fromisoformat(r[1]), r[2]) for r in rows}
+    except (IndexError, ValueError) as exc:
+        raise ConfigError(f"bad row in {BIRTHS}: {exc}") from exc
 
 
 def _alias(row: tuple[str, int, str, str]) -> Alias:

@@ -314,7 +314,7 @@ class ActorResolver:
                                  sector=state.sector or (title.sector if title else None), name=state.name,
                                  type="DESCRIPTION", actor_id=state.id, role=ctx.text[hit.start:hit.end].lower(),
                                  alt_codes=state.alt_codes)], consumed
-        code, role = state.successor or state.code, ctx.text[hit.start:hit.end]
+        code, role = self.kb.state_code(state, ctx.on), ctx.text[hit.start:hit.end]
         sector = "IGO" if igo else title.sector if title else "GOV"
         unknown = self._unknown_name(hits, i, ctx)
         if unknown is not None:  # "Chilean President Foo Bar": not in the base, still a Chilean official
@@ -348,7 +348,7 @@ class ActorResolver:
         if len(run) < 2 or len(run[-1]) < 5:
             return None
         state = self.kb.actor(lead[1].actor) if lead is not None else None
-        code = (state.successor or state.code) if state is not None else None
+        code = self.kb.state_code(state, ctx.on) if state is not None else None
         found = [c for v in sorted(near_spellings(run[-1])) for c in name_candidates(self.kb, f"{run[0]} {v}")
                  if self._held_office(c, title.offices, code)]
         best = self._rank_holders(sorted(set(found)), title.offices, code, ctx.on)
@@ -366,7 +366,7 @@ class ActorResolver:
         code = None
         if lead is not None:
             state = self.kb.actor(lead.actor)
-            code = state.successor or state.code
+            code = self.kb.state_code(state, ctx.on)
         best = self._rank_holders(self.candidates(run), offices, code, ctx.on)
         return None if best is None else Alias(best, "SURNAME", run)
 
