@@ -349,7 +349,8 @@ class ActorResolver:
             return None
         state = self.kb.actor(lead[1].actor) if lead is not None else None
         code = self.kb.state_code(state, ctx.on) if state is not None else None
-        found = [c for v in sorted(near_spellings(run[-1])) for c in name_candidates(self.kb, f"{run[0]} {v}")
+        known = sorted(v for v in near_spellings(run[-1]) if self.kb.with_surname(v))  # cheap look-ups first
+        found = [c for v in known for c in name_candidates(self.kb, f"{run[0]} {v}")
                  if self._held_office(c, title.offices, code)]
         best = self._rank_holders(sorted(set(found)), title.offices, code, ctx.on)
         return None if best is None else (end, inside, Alias(best, "SURNAME", " ".join(run)))
