@@ -187,3 +187,16 @@ def test_nominal_and_adjectival_modifiers_conjoined(code) -> None:  # type: igno
     table = {**PLACES, "US": "USA", "British activists": "GBR"}
     ev = only(code("US and British activists staged a protest against Chile.", table), "PROTEST")
     assert sorted(codes(ev)[0]) == ["GBR", "USA"] and codes(ev)[1] == ["CHL"]
+
+
+def test_the_object_of_a_verb_of_object_control_does_the_complement_s_act(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Kenya helped Mali to attack the rebel camps.", PLACES)
+    assert codes(only(events, "AID")) == (["KEN"], ["MLI"])
+    assert codes(only(events, "ASSAULT"))[0] == ["MLI"]
+    events = code("Egypt summoned the ambassador of Kenya to complain about the raids.", PLACES)
+    assert all(codes(e)[0] == ["EGY"] for e in events if e.countable), [(e.event, codes(e)) for e in events]
+
+
+def test_helping_to_carry_out_violence_is_no_aid(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Chile said troops from Peru helped to plan and carry out killings in Cuba.", PLACES)
+    assert all(e.event != "AID" for e in events), [(e.event, codes(e)) for e in events]

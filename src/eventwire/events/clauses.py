@@ -195,7 +195,7 @@ def _covered(noun: Token, verbs: set[int]) -> bool:
     return False
 
 
-def subject_of(verb: Token, idx: DocIndex) -> tuple[list[ActorMention], bool]:
+def subject_of(verb: Token, idx: DocIndex, lex: Lexicon | None = None) -> tuple[list[ActorMention], bool]:
     """The actor named by the verb's subject (or the passive's agent), else its controller's subject."""
     if _bare_participle(verb):
         # "Asked about it, Trump said...": a passive participle's controller is acted upon; its actor is
@@ -230,6 +230,11 @@ def subject_of(verb: Token, idx: DocIndex) -> tuple[list[ActorMention], bool]:
                 # "issued a declaration demanding that...": the declaration's issuer demands.
                 if named or tok.head.dep_ not in ("dobj", "pobj"):
                     return named, True
+            controller = _controller(tok, lex) if tok.dep_ == "xcomp" and lex is not None else None
+            if controller is not None:
+                # "helped Mali to fight the rebels", "forced the paper to suspend publication": the object
+                # of the governing verb does the complement's act.
+                return idx.phrase(controller, uncoded=True), True
             if tok.dep_ == "xcomp":
                 # "Obama is scheduled / expected to attend": the raised passive subject does the act.
                 raised = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
@@ -260,6 +265,15 @@ def _own_clause_subject(clause: Token) -> bool:
         return True
     return any(c.lower_ in ("where", "when") for c in clause.children) and any(
         c.dep_ in _SUBJ for c in clause.children)
+
+
+def _controller(xcomp: Token, lex: Lexicon) -> Token | None:
+    """The object that controls an infinitive complement of a verb of object control ("helped Mali to
+    fight"); other verbs' complements are their subject's purpose ("summoned the ambassador to complain")."""
+    if lex.verb_lemma(xcomp.head.lemma_.lower(), xcomp.head.lower_) not in lex.words["object_control"]:
+        return None
+    return next((c for c in xcomp.head.children if c.dep_ in ("dobj", "obj") and c.i < xcomp.i
+                 and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
 
 
 def _nominal_subject(clause: Token) -> bool:
@@ -503,7 +517,7 @@ def _arguments(trigger: Trigger, idx: DocIndex, lex: Lexicon) -> Arguments:
     if trigger.kind == "noun":
         return _noun_arguments(trigger.head, idx, lex)
     if trigger.kind == "deontic" and trigger.anchor is not None:
-        actor, inherited = subject_of(trigger.head, idx)
+        actor, inherited = subject_of(trigger.head, idx, lex)
         comp = trigger.head.doc[trigger.anchor]
         subj = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
         subj = subj or [c for c in trigger.head.children if c.dep_ == "dobj"]
@@ -514,12 +528,12 @@ def _arguments(trigger: Trigger, idx: DocIndex, lex: Lexicon) -> Arguments:
             recipient = _addressee(trigger.head, idx)
         return Arguments(tuple(actor), tuple(recipient), inherited)
     if trigger.kind == "intent" and trigger.anchor is not None:
-        actor, inherited = subject_of(trigger.head, idx)
+        actor, inherited = subject_of(trigger.head, idx, lex)
         return Arguments(tuple(actor), tuple(recipients_of(trigger.head.doc[trigger.anchor], idx)), inherited)
     if trigger.kind == "stance" and trigger.anchor is not None:
         noun = trigger.head.doc[trigger.anchor]
         return Arguments(tuple(idx.phrase(noun)), tuple(_deep_prep_objects(trigger.head, idx)), False)
-    actor, inherited = subject_of(trigger.head, idx)
+    actor, inherited = subject_of(trigger.head, idx, lex)
     if trigger.kind == "light" and trigger.anchor is not None:
         # "held their first meeting with Obama": the event noun is no participant; its phrases are.
         noun = trigger.head.doc[trigger.anchor]
@@ -627,7 +641,7 @@ def _noun_arguments(noun: Token, idx: DocIndex, lex: Lexicon) -> Arguments:
     if not actor:
         verb = _governing_verb(noun)
         if verb is not None and verb.lemma_.lower() in lex.words["participant_verbs"]:
-            actor, _ = subject_of(verb, idx)
+            actor, _ = subject_of(verb, idx, lex)
             inherited = True
     recipient = _prep_objects(noun, _NOUN_RECIPIENT_PREPS, idx)
     return Arguments(tuple(actor), tuple(recipient), inherited)

@@ -152,9 +152,28 @@ class EventCoder:
             return True
         if trig.kind == "noun":
             return background_noun(trig.head, lex, idx)
-        if trig.kind in ("verb", "pattern") and self._empty_vow(trig.head):
+        if trig.kind in ("verb", "pattern") and (self._empty_vow(trig.head) or self._helps_violence(trig.head)):
             return True
         return trig.kind in ("verb", "pattern", "light") and non_agentive_subject(trig.head, idx, lex)
+
+    def _helps_violence(self, head: Token) -> bool:
+        """"helped to plan and carry out killings", "contributed to planning the massacres": taking part in
+        violence is no aid (AID needs a beneficiary); the violence is coded from its own words if at all."""
+        lex = self.lexicon
+        if lex.verb_lemma(head.lemma_.lower(), head.lower_) not in lex.words["assist_verbs"]:
+            return False
+        if any(c.dep_ in ("dobj", "dative", "iobj") for c in head.children):
+            return False  # "helped Mali to fight the rebels" aids Mali
+        comps = [c for c in head.children if c.dep_ in ("xcomp", "ccomp")]
+        comps += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                  if g.dep_ == "pcomp"]
+        for tok in (t for c in comps for t in c.subtree):
+            lemma = tok.lemma_.lower()
+            entry = lex.verbs.get(lex.verb_lemma(lemma, tok.lower_)) or lex.verbs.get(lex.verb_lemma(lemma, lemma))
+            info = lex.info(entry.code) if entry is not None and entry.code else None
+            if info is not None and quad_class(info.plover) == 4:
+                return True
+        return False
 
     def _empty_vow(self, head: Token) -> bool:
         """"vowed never to forget the victims": a promise to refrain from what is no event promises no act."""
