@@ -200,3 +200,10 @@ def test_the_object_of_a_verb_of_object_control_does_the_complement_s_act(code) 
 def test_helping_to_carry_out_violence_is_no_aid(code) -> None:  # type: ignore[no-untyped-def]
     events = code("Chile said troops from Peru helped to plan and carry out killings in Cuba.", PLACES)
     assert all(e.event != "AID" for e in events), [(e.event, codes(e)) for e in events]
+
+
+def test_an_instrument_s_place_is_not_its_agent(code) -> None:  # type: ignore[no-untyped-def]
+    """"raids by US warplanes in Paktika province": the by-phrase names who raided; the in-phrase only where."""
+    events = code("At least 24 civilians were killed and 15 injured in weekend bombing raids by Kenyan warplanes in "
+                  "Mali's northern province, a news agency said late Sunday.", {**PLACES, "Kenyan warplanes": "KEN"})
+    assert events and all(codes(e)[0] == ["KEN"] for e in events), [(e.event, codes(e)) for e in events]

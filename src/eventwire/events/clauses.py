@@ -364,8 +364,21 @@ def _instrument(verb: Token, idx: DocIndex) -> list[ActorMention]:
                 for noun in [pobj, *inner] if pobj.dep_ == "pobj" else []:
                     if noun.lemma_.lower() in _INSTRUMENT_NOUNS:
                         # "in bombing raids by US warplanes": the instrument's own by-phrase names its agent.
-                        return idx.phrase(noun) or _prep_objects(noun, ("by",), idx)
+                        # The modifier or by-phrase names the agent; "raids in Paktika province" only
+                        # locate it.
+                        own = [m for t in (noun, *_modifiers(noun)) for m in idx.on(t)]
+                        return _prep_objects(noun, ("by",), idx) or own
     return []
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """The noun's modifiers, with theirs ("Israeli tank shelling": tank, Israeli)."""
+    out, stack = [], [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss"))
+    return out
 
 
 def _prep_objects(head: Token, preps: tuple[str, ...], idx: DocIndex) -> list[ActorMention]:
