@@ -212,3 +212,10 @@ def test_object_patterns_do_not_reach_into_an_adverbial_phrase(code) -> None:  #
     events = code("The United Nations chief made his remarks in Cairo at the start of a regional trip aimed at "
                   "pushing for a ceasefire in Sudan.", {**COUNTRIES, "United Nations": "UNO", "Cairo": "EGY"})
     assert not [e for e in events if e.countable], [(e.event, codes(e)) for e in events]
+
+
+def test_should_addressed_to_nobody_in_particular_is_advice(code) -> None:  # type: ignore[no-untyped-def]
+    table = {**COUNTRIES, "Peter Mwangi": "KEN"}
+    events = code("Finance information officer Peter Mwangi says those facing uncertain futures should head to the "
+                  "agency in the next few days.", table)
+    assert not [e for e in events if e.countable], [(e.event, codes(e)) for e in events]

@@ -53,6 +53,7 @@ _FUTURE_TYPE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "A
 _THREAT_TYPES = frozenset({"SANCTION", "COERCE", "MOBILIZE", "ASSAULT"})
 _INTENT_CODE = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033", "RETREAT": "035"}
 _THREAT_CODE = {"SANCTION": "131", "COERCE": "132", "PROTEST": "133", "MOBILIZE": "138", "ASSAULT": "138"}
+_PERSONAL = frozenset({"it", "they", "he", "she", "we", "you", "i"})
 # Types whose recipient the manual requires: a compound actor with no recipient is reciprocal.
 _NEEDS_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})
 
@@ -291,7 +292,9 @@ def _ultimatum(head: Token) -> bool:
 def _pronoun_addressee(trig: Trigger) -> bool:
     """"a reminder to Iraq that it must cooperate": a pronoun addressee stands for a named actor."""
     comp = trig.head.doc[trig.anchor] if trig.anchor is not None else trig.head
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in comp.children)
+    # A personal pronoun stands for a named actor; "those facing uncertain futures should" names nobody.
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" and c.lower_ in _PERSONAL
+               for c in comp.children)
 
 
 def _coded(mentions: tuple[ActorMention, ...]) -> str | None:
