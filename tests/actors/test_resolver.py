@@ -216,3 +216,16 @@ def test_a_state_before_its_independence_is_the_state_it_left(nlp, resolver: Act
     after = [(m.text, m.code) for m in resolver.resolve(nlp(text), publish_date=date(2015, 6, 1))]
     assert ("Juba", "SDN") in before and ("South Sudanese officials", "SDN") in before
     assert ("Juba", "SSD") in after and ("South Sudanese officials", "SSD") in after
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a role noun before a name the base does not know: one person, placed by the sentence if an official
+    ("Judge Maria Olvera fined three Peruvian ministers.", ("Judge Maria Olvera", "PER", "JUD", "PERSON")),
+    ("Bishop Tomas Ruiz criticised Peru.", ("Bishop Tomas Ruiz", None, "REL", "PERSON")),
+    # a name run ends at a full stop, and a body is no person
+    ("The UN met Peruvian envoy Pablo Ruiz. After that, talks ended.", ("Peruvian envoy Pablo Ruiz", "PER", "GOV", "PERSON")),
+    ("Police hunted leaders of the militant Shining Front. Earlier, a bomb exploded.", ("the militant", None, "REB", "AGENT")),
+])
+def test_unknown_people_with_a_role(text: str, want: tuple[str, str | None, str, str], nlp,  # type: ignore[no-untyped-def]
+                                    resolver: ActorResolver) -> None:
+    assert want in _codes(resolver, nlp, text)

@@ -33,7 +33,7 @@ from .kb import KnowledgeBase
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["resolve_references"]
+__all__ = ["resolve_references", "unknown_person"]
 
 TOP_OFFICES = frozenset({"HOS", "HOG", "FM", "DM", "SPK", "VP"})
 SINGULAR = frozenset({"he", "him", "his", "she", "her"})
@@ -84,7 +84,24 @@ def _surnames(text: str, mentions: list[ActorMention], kb: KnowledgeBase, on: da
             found = _government_head(m, kb, on)
         if found is not None:
             out.append(found)
+        elif out and _titles(text, out[-1], m):  # "Judge Alejandro Rivera": someone the base does not know
+            out[-1] = unknown_person(text, out[-1], m.end)
     return out
+
+
+def _titles(text: str, agent: ActorMention, m: ActorMention) -> bool:
+    """Is ``agent`` a singular role noun right before the name ``m`` ("Judge", "opposition leader")?"""
+    from .resolver import COLLECTIVE
+
+    words = m.text.split()
+    return (agent.type == "AGENT" and not agent.text.lower().endswith("s") and len(words) >= 2
+            and words[-1] not in COLLECTIVE and re.fullmatch(r"[ \t]+", text[agent.end:m.start]) is not None)
+
+
+def unknown_person(text: str, agent: ActorMention, end: int) -> ActorMention:
+    """A role noun and a name the base does not know: one person, of the noun's sector (and country, if any)."""
+    return replace(agent, text=text[agent.start:end], end=end, name=text[agent.end:end].strip(), type="PERSON",
+                   actor_id=None, role=text[agent.start:agent.end].lower())
 
 
 def _person_mention(m: ActorMention, kb: KnowledgeBase, index: int, on: date | None) -> ActorMention:
@@ -212,6 +229,9 @@ def _owned_agents(text: str, mentions: list[ActorMention]) -> list[ActorMention]
 # opposition", "parliament", "the court", "Islamic fundamentalists"): soldiers, diplomats, envoys, news agencies
 # and fighters are often abroad or the other side, civilians foreigners (the PETRARCH-2 gold codes ---REB, ---CVL).
 DOMESTIC = frozenset({"OPP", "PTY", "LEG", "JUD", "COP", "REL", "LAB", "EDU"})
+# An unknown person with a domestic office ("Judge Alejandro Rivera", "opposition leader X"); clerics and
+# activists comment on other states' affairs too often ("Archbishop Desmond Tutu ... Nigeria").
+OFFICIALS = frozenset({"JUD", "LEG", "OPP", "PTY", "COP"})
 QUOTES = re.compile(r'"|\u201c|\u201d|``|\'\'')
 
 
@@ -220,8 +240,8 @@ def _placed_by_sentence(text: str, mentions: list[ActorMention], kb: KnowledgeBa
     """"Egyptian police dispersed Moslem fundamentalist demonstrators": a domestic agent (police, opposition,
     courts, religious groups) no country qualifies acts where its sentence is, when every coded mention on its
     side of any quotation marks is of one state (an organisation, a second state or a person of another state
-    there and it stays uncoded; civilians of a nationality may be foreigners and do not count). An agent before
-    a name ("Archbishop Desmond Tutu") is that unknown person's title and stays uncoded."""
+    there and it stays uncoded; civilians of a nationality may be foreigners and do not count). So is an
+    unknown official ("Judge Alejandro Rivera"), not an unknown cleric ("Archbishop Desmond Tutu")."""
     codes: dict[tuple[int, bool], set[str]] = {}
     for m in mentions:
         if m.code and m.type in NAMED and not (m.type == "AGENT" and m.sector in {"CVL", "REF"}):
@@ -230,11 +250,15 @@ def _placed_by_sentence(text: str, mentions: list[ActorMention], kb: KnowledgeBa
     for m in mentions:
         found = codes.get(_side(text, m.start, sents), set())
         state = kb.get(next(iter(found))) if len(found) == 1 else None
-        if (m.type != "AGENT" or m.code or m.sector not in DOMESTIC or state is None or state.type != "STATE"
+        placeable = m.sector in DOMESTIC if m.type == "AGENT" else m.type == "PERSON" and m.sector in OFFICIALS
+        if (not placeable or m.code or (m.type == "PERSON" and m.actor_id) or state is None or state.type != "STATE"
                 or re.match(r"[ \t]+[A-Z]", text[m.end:m.end + 3])):
             out.append(m)
             continue
-        out.append(replace(m, code=state.code, actor_id=state.id, name=state.name, alt_codes=state.alt_codes))
+        if m.type == "PERSON":  # an unknown official keeps his own name
+            out.append(replace(m, code=state.code, alt_codes=state.alt_codes))
+        else:
+            out.append(replace(m, code=state.code, actor_id=state.id, name=state.name, alt_codes=state.alt_codes))
     return out
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..model import ActorMention
 from ..nlp.components import doc_text
-from .coref import resolve_references
+from .coref import resolve_references, unknown_person
 from .kb import Alias, Hit, KnowledgeBase, Title, fold
 
 if TYPE_CHECKING:
@@ -159,7 +159,8 @@ class ActorResolver:
                 break
             inside.add(j)
             end = max(end, hits[j].end)
-        end = len(ctx.text[:end].rstrip())
+        end = _sentence_end(ctx.text, hits[i].start, len(ctx.text[:end].rstrip()))
+        inside = {j for j in inside if hits[j].start < end}
         return _before_possessive(ctx.text, hits[i].start, end), inside
 
     def _surname_run(self, hits: list[Hit], i: int, ctx: _Ctx) -> tuple[list[ActorMention] | None, set[int]]:
@@ -275,8 +276,14 @@ class ActorResolver:
                 sector = self._agent_sector(base, agent.sector)
                 return [self._entity(hit.start, hits[j].end, base, ctx, sector=sector, kind="AGENT")], {i, j}
         actor = self.kb.actor(agent.actor)
-        return [ActorMention(text=ctx.text[hit.start:hit.end], start=hit.start, end=hit.end, code=None,
-                             sector=agent.sector, name=actor.name, type="AGENT", actor_id=actor.id)], {i}
+        mention = ActorMention(text=ctx.text[hit.start:hit.end], start=hit.start, end=hit.end, code=None,
+                               sector=agent.sector, name=actor.name, type="AGENT", actor_id=actor.id)
+        unknown = self._unknown_name(hits, i, ctx)
+        if unknown is not None and not unknown[1] and not mention.text.lower().endswith("s"):
+            name = ctx.text[hit.end:unknown[0]].split()
+            if len(name) >= 2 and len(name[-1]) > 1 and name[-1] not in COLLECTIVE:  # "Archbishop Desmond Tutu": a person the base does not know (names it does know,
+                return [unknown_person(ctx.text, mention, unknown[0])], {i}  # even by surname, are left to coref)
+        return [mention], {i}
 
     def _titled(self, hits: list[Hit], i: int, ctx: _Ctx,
                 lead: tuple[int, Alias] | None = None) -> tuple[list[ActorMention] | None, set[int]]:
@@ -331,10 +338,11 @@ class ActorResolver:
         run = NAME_RUN.match(ctx.text, gap.end()) if gap else None
         if run is None or run.group(0).split()[0].strip(".,") in NOT_GIVEN | MONTHS:
             return None
-        inside = {j for j in range(i + 1, len(hits)) if hits[j].start < run.end()}
+        end = _sentence_end(ctx.text, run.start(), run.end())
+        inside = {j for j in range(i + 1, len(hits)) if hits[j].start < end}
         if any(a.kind not in {"SURNAME", "PLACE"} for j in inside for a in hits[j].aliases):
             return None
-        return _before_possessive(ctx.text, run.start(), len(ctx.text[:run.end()].rstrip(".,"))), inside
+        return _before_possessive(ctx.text, run.start(), len(ctx.text[:end].rstrip(".,"))), inside
 
     def _misspelt(self, hits: list[Hit], i: int, ctx: _Ctx, title: Title,
                   lead: tuple[int, Alias] | None) -> tuple[int, set[int], Alias] | None:
@@ -406,6 +414,20 @@ def _with_determiner(m: ActorMention, text: str) -> ActorMention:
 
 
 POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+
+
+# Last words of the name of a body, not a person ("the militant Democratic Front", "PR company Jour J").
+COLLECTIVE = frozenset({"Front", "Party", "Union", "Movement", "Group", "Council", "Company", "Association", "Army",
+                        "Alliance", "League", "Organization", "Organisation", "Committee", "Corporation", "Brigade",
+                        "Brigades", "Forces", "Institute", "Agency", "Bank", "Court", "Commission", "Network"})
+SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Z])")
+
+
+def _sentence_end(text: str, start: int, end: int) -> int:
+    """A name run stops at a full stop after a word ("envoy Anthony Zinni. After two weeks"); an initial's
+    full stop ("F. W. de Klerk", "George W. Bush") does not end it."""
+    found = SENTENCE_END.search(text, start, end)
+    return found.start() if found else end
 
 
 def _before_possessive(text: str, start: int, end: int) -> int:
