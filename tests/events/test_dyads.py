@@ -207,3 +207,9 @@ def test_an_instrument_s_place_is_not_its_agent(code) -> None:  # type: ignore[n
     events = code("At least 24 civilians were killed and 15 injured in weekend bombing raids by Kenyan warplanes in "
                   "Mali's northern province, a news agency said late Sunday.", {**PLACES, "Kenyan warplanes": "KEN"})
     assert events and all(codes(e)[0] == ["KEN"] for e in events), [(e.event, codes(e)) for e in events]
+
+
+def test_a_deployment_without_its_actor_is_not_the_place_s(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Mr Ruiz, apparently getting tough on extremists defying his call for calm with Cuba, sent his police "
+                  "in the early hours to arrest an official of the group in Peru.", PLACES)
+    assert all("CUB" not in codes(e)[0] for e in events), [(e.event, codes(e)) for e in events]

@@ -53,6 +53,9 @@ _FUTURE_TYPE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "A
 _THREAT_TYPES = frozenset({"SANCTION", "COERCE", "MOBILIZE", "ASSAULT"})
 _INTENT_CODE = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033", "RETREAT": "035"}
 _THREAT_CODE = {"SANCTION": "131", "COERCE": "132", "PROTEST": "133", "MOBILIZE": "138", "ASSAULT": "138"}
+# Acts of force, and protests, whose unnamed author is the state (its people) where they happen (CAMEO
+# practice); a deployment or sanction is a state's own decision and needs its actor named.
+_UNCLAIMED = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 _PERSONAL = frozenset({"it", "they", "he", "she", "we", "you", "i"})
 # Types whose recipient the manual requires: a compound actor with no recipient is reciprocal.
 _NEEDS_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})
@@ -223,8 +226,9 @@ class EventCoder:
         if event == "MOBILIZE" and not args.actor and args.recipient and all(m.sector == "MIL" for m in args.recipient):
             # "1,000 US Marines are deployed near Kandahar": the forces deployed are the mobilizing side.
             return replace(args, actor=args.recipient, recipient=())
-        if not args.actor and args.recipient and quad_class(event or "") == 4:
-            # An unclaimed bombing is attributed to the place where it happened, as CAMEO-coded data does.
+        if not args.actor and args.recipient and event in _UNCLAIMED:
+            # An unclaimed bombing is attributed to the place where it happened, as CAMEO-coded data does;
+            # a deployment without its actor is nobody's ("sent his police" is no act of Israel).
             place = [m for m in other_mentions(trig.head, idx, args.recipient, self.lexicon, places=True) if m.type == "STATE"]
             return replace(args, actor=tuple(place), guessed=True) if place else args
         if event == "ACCUSE" and trig.kind in ("verb", "pattern"):
