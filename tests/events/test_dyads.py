@@ -213,3 +213,11 @@ def test_a_deployment_without_its_actor_is_not_the_place_s(code) -> None:  # typ
     events = code("Mr Ruiz, apparently getting tough on extremists defying his call for calm with Cuba, sent his police "
                   "in the early hours to arrest an official of the group in Peru.", PLACES)
     assert all("CUB" not in codes(e)[0] for e in events), [(e.event, codes(e)) for e in events]
+
+
+def test_the_author_of_an_earlier_attack_is_not_the_instrument_s_agent(nlp, coder) -> None:  # type: ignore[no-untyped-def]
+    text = "The air strikes were launched on Kenyan targets in the wake of weekend attacks by the group Shabab."
+    found = [ActorMention("Kenyan", 33, 39, "KEN", None, "Kenya"),
+             ActorMention("Shabab", 92, 98, "SOM", "REB", "Shabab", "GROUP", "shabab")]
+    events = coder.code(nlp(text), article_id="t", entities=found)
+    assert all("SOM" not in codes(e)[0] for e in events), [(e.event, codes(e)) for e in events]

@@ -353,19 +353,22 @@ _INSTRUMENT_NOUNS = frozenset({"shelling", "strike", "airstrike", "attack", "rai
                                "assault", "offensive", "bombardment", "ambush", "gunfire"})
 
 
+_AFTER = frozenset({"wake", "aftermath", "result", "outcome", "eve", "run-up", "response", "retaliation"})
+
+
 def _instrument(verb: Token, idx: DocIndex) -> list[ActorMention]:
     """"killed in Israeli tank shelling": the agent of a passive act of violence named in its instrument."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "by", "during", "from"):
             for pobj in child.children:
-                # "killed in three nights of US airstrikes": the instrument may be the of-phrase of a span.
+                # "killed in three nights of US airstrikes": the instrument may be the of-phrase of a span;
+                # "in the wake of attacks by Hamas" dates the act by another.
                 inner = [p for g in pobj.children if g.dep_ == "prep" and g.lower_ == "of"
-                         for p in g.children if p.dep_ == "pobj"]
+                         for p in g.children if p.dep_ == "pobj"] if pobj.lemma_.lower() not in _AFTER else []
                 for noun in [pobj, *inner] if pobj.dep_ == "pobj" else []:
                     if noun.lemma_.lower() in _INSTRUMENT_NOUNS:
-                        # "in bombing raids by US warplanes": the instrument's own by-phrase names its agent.
-                        # The modifier or by-phrase names the agent; "raids in Paktika province" only
-                        # locate it.
+                        # The modifier or by-phrase names the agent ("in bombing raids by US warplanes");
+                        # "raids in Paktika province" only locate it.
                         own = [m for t in (noun, *_modifiers(noun)) for m in idx.on(t)]
                         return _prep_objects(noun, ("by",), idx) or own
     return []
