@@ -13,18 +13,12 @@ from ..model import ActorMention, Event, Quote, Timex
 from ..nlp.components import doc_text
 from .clauses import (
     Arguments,
-    Trigger,
     accused_in,
     arguments,
     condition_subject,
     deep_recipient,
-    find_triggers,
-    light_code,
-    located,
     other_mentions,
     unlocated,
-    venue_act,
-    verb_code,
 )
 from .filters import (
     agentless_place_only,
@@ -38,8 +32,10 @@ from .filters import (
 from .flags import EventDate, Modality, event_date, modality
 from .frames import complement_is_conflict, frame_triggers
 from .lexicon import Lexicon, quad_class
+from .locative import located, venue_act
 from .mentions import FIRST_PERSON, DocIndex
 from .stance import stance_triggers
+from .triggers import Trigger, find_triggers, light_code, verb_code
 
 __all__ = ["EventCoder"]
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .clauses import Trigger, light_code, verb_code
 from .lexicon import Lexicon, quad_class
+from .triggers import Trigger, light_code, verb_code
 
 __all__ = ["complement_is_conflict", "frame_triggers"]
 

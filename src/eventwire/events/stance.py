@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .clauses import Trigger
 from .lexicon import Lexicon
+from .triggers import Trigger
 
 __all__ = ["stance_triggers"]
 
