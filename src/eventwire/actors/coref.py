@@ -206,12 +206,12 @@ def _counterpart(m: ActorMention, anchor: ActorMention, kb: KnowledgeBase, on: d
     m = replace(m, sector=anchor.sector or "GOV")
     if office not in OFFICE_ORDER or on is None:
         return m
-    for i in kb.office_holders(m.code or "", (office,), on):
-        role = kb.office_role(i, m.code or "", (office,), on)
-        if role is not None:
-            person = kb.actor(i)
-            return replace(m, name=person.name, actor_id=person.id, role=role.title, sector=role.sector or m.sector)
-    return m
+    held = kb.office_holders(m.code or "", (office,), on)
+    if not held:
+        return m
+    index, role = held[0]
+    person = kb.actor(index)
+    return replace(m, name=person.name, actor_id=person.id, role=role.title, sector=role.sector or m.sector)
 
 
 def _owned_agents(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -355,8 +355,7 @@ def _described(m: ActorMention, before: list[ActorMention], kb: KnowledgeBase, o
             role = actor.role_on(on) if actor else None
             if role is not None and (role.office in offices or not role.curated):
                 return replace(m, name=p.name, actor_id=p.actor_id, role=p.role, sector=p.sector)
-    code = m.code or ""
-    held = [(i, r) for i in kb.office_holders(code, offices, on) if (r := kb.office_role(i, code, offices, on))]
+    held = kb.office_holders(m.code or "", offices, on)
     if not held:
         return None
     index, role = min(held, key=lambda h: offices.index(h[1].office or ""))

@@ -196,10 +196,11 @@ class KnowledgeBase:
     def with_surname(self, surname: str) -> Sequence[int]:
         return self._surnames.get(fold(surname), ())
 
-    def office_holders(self, code: str, offices: Iterable[str], on: date | None) -> list[int]:
-        """People holding one of ``offices`` for ``code`` on ``on`` (hand-checked roles only)."""
-        wanted = tuple(offices)
-        return [i for i in self._holders.get(code, ()) if self.office_role(i, code, wanted, on) is not None]
+    def office_holders(self, code: str, offices: Sequence[str], on: date | None) -> list[tuple[int, Role]]:
+        """People holding one of ``offices`` for ``code`` on ``on``, each with that role (hand-checked roles
+        only; see ``office_role``)."""
+        found = ((i, self.office_role(i, code, offices, on)) for i in self._holders.get(code, ()))
+        return [(i, role) for i, role in found if role is not None]
 
     def office_role(self, index: int, code: str, offices: Sequence[str], on: date | None) -> Role | None:
         """The hand-checked role of one of ``offices`` (earlier ones first) that person ``index`` holds for
