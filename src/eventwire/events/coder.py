@@ -32,7 +32,7 @@ from .filters import (
 from .flags import EventDate, Modality, event_date, modality
 from .frames import complement_is_conflict, frame_triggers
 from .lexicon import Lexicon, quad_class
-from .locative import located, venue_act
+from .locative import in_city, venue_act
 from .mentions import FIRST_PERSON, DocIndex
 from .stance import stance_triggers
 from .triggers import Trigger, find_triggers, light_code, verb_code
@@ -358,25 +358,10 @@ def _place_sectors(args: Arguments, doc: Doc, lex: Lexicon) -> Arguments:
     """A capital kept as a side only because it is where the act happened ("killed 12 people at a market in
     Baghdad") stands for the place and its people, not for the government seated there: no GOV sector."""
     def plain(ms: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
-        return tuple(replace(m, sector=None) if m.type == "STATE" and m.sector == "GOV" and _in_city(m, doc, lex)
+        return tuple(replace(m, sector=None) if m.type == "STATE" and m.sector == "GOV" and in_city(m, doc, lex)
                      else m for m in ms)
 
-    actor, recipient = plain(args.actor), plain(args.recipient)
-    return args if (actor, recipient) == (args.actor, args.recipient) else replace(args, actor=actor,
-                                                                                   recipient=recipient)
-
-
-def _in_city(m: ActorMention, doc: Doc, lex: Lexicon) -> bool:
-    """The capital names a place: "a market in Baghdad", "offices in Kabul", or where the act happened."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
-    if root.dep_ != "pobj" or root.head.lower_ not in lex.words["locative_preps"]:
-        return False
-    return root.head.head.pos_ in ("NOUN", "PROPN") or located(m, doc, lex)
+    return replace(args, actor=plain(args.actor), recipient=plain(args.recipient))
 
 
 def _shape(event: str, args: Arguments) -> Arguments:

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 from ..model import ActorMention
 from .lexicon import Lexicon
 
-__all__ = ["located", "venue_act"]
+__all__ = ["in_city", "located", "venue_act"]
 
 
 def located(mention: ActorMention, doc: Doc, lex: Lexicon, *, venue: bool = False) -> bool:
@@ -20,15 +20,30 @@ def located(mention: ActorMention, doc: Doc, lex: Lexicon, *, venue: bool = Fals
     capital = mention.type == "STATE" and mention.sector == "GOV"
     if not (capital or (venue and mention.type == "STATE")):
         return False
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = _place_phrase(span.root, lex) if venue else span.root
-    while root.dep_ == "conj" and root.head.i != root.i:  # "in Paris and Berlin"
-        root = root.head
-    if root.dep_ != "pobj" or root.pos_ not in ("PROPN", "NOUN") or (root.pos_ == "NOUN" and not venue):
+    root = _phrase_root(mention, doc, lex, venue=venue)
+    if root is None or root.dep_ != "pobj" or root.pos_ not in ("PROPN", "NOUN") or (root.pos_ == "NOUN" and not venue):
         return False
     return _locative(root.head, lex)
+
+
+def in_city(mention: ActorMention, doc: Doc, lex: Lexicon) -> bool:
+    """A capital that names the place, not its government: "a market in Baghdad", "offices in Kabul", or
+    where the act happened (``located``)."""
+    root = _phrase_root(mention, doc, lex)
+    if root is None or root.dep_ != "pobj" or root.head.lower_ not in lex.words["locative_preps"]:
+        return False
+    return root.head.head.pos_ in ("NOUN", "PROPN") or located(mention, doc, lex)
+
+
+def _phrase_root(mention: ActorMention, doc: Doc, lex: Lexicon, *, venue: bool = False) -> Token | None:
+    """The token that attaches the mention's phrase to the sentence ("in Paris and Berlin": Paris)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = _place_phrase(span.root, lex) if venue else span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root
 
 
 def _place_phrase(tok: Token, lex: Lexicon) -> Token:
