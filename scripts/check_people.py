@@ -15,7 +15,16 @@ import json
 from datetime import date
 from pathlib import Path
 
-from eventwire.actors.coverage import OFFICES, START, Absence, Span, _clip, coverage, required_countries
+from eventwire.actors.coverage import (
+    START,
+    Absence,
+    Span,
+    _clip,
+    absence,
+    coverage,
+    mean_shares,
+    required_countries,
+)
 from eventwire.actors.kb import KnowledgeBase, _index_rows
 
 PEOPLE = Path(__file__).resolve().parents[1] / "src" / "eventwire" / "data" / "actors" / "sources" / "people"
@@ -45,9 +54,7 @@ def as_people(rows: list[list[str]]) -> list[str]:
 
 
 def absent(rows: list[list[str]]) -> list[Absence]:
-    return [Absence(r[3], r[6], Span(date.fromisoformat(r[7] or START.isoformat()),
-                                     date.fromisoformat(r[8]) if r[8] else date.max), r[5], r[9])
-            for r in rows if r[0] == "-"]
+    return [absence(r[3], r[6], r[7], r[8], r[5], r[9]) for r in rows if r[0] == "-"]
 
 
 def overlaps(rows: list[list[str]], until: date) -> list[str]:
@@ -81,13 +88,12 @@ def main() -> None:
     lines = as_people(rows)
     kb = KnowledgeBase(lines, list(_index_rows(lines)), [])
     until = date.today()
-    gone = absent(rows)
-    for c in coverage(kb, codes, until=until, absent_offices=gone):
+    found = coverage(kb, codes, until=until, absent_offices=absent(rows))
+    for c in found:
         gaps = "; ".join(f"{g.start}..{g.end}" for g in c.gaps)
         print(f"{c.code} {c.office:3} {c.share:6.1%}  {gaps}")
-    for office in OFFICES:
-        shares = [c.share for c in coverage(kb, codes, offices=(office,), until=until, absent_offices=gone)]
-        print(f"{office}: mean {sum(shares) / max(len(shares), 1):.1%} over {len(shares)} states")
+    for office, mean in mean_shares(found).items():
+        print(f"{office}: mean {mean:.1%} over {len(codes)} states")
     for line in overlaps(rows, until):
         print("OVERLAP", line)
 

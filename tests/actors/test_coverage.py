@@ -10,7 +10,16 @@ from pathlib import Path
 import pytest
 
 from eventwire.actors import KnowledgeBase
-from eventwire.actors.coverage import OFFICES, Span, _gaps, _merge, absences, coverage, required_countries
+from eventwire.actors.coverage import (
+    OFFICES,
+    Span,
+    _gaps,
+    _merge,
+    absences,
+    coverage,
+    mean_shares,
+    required_countries,
+)
 from eventwire.actors.kb import _index_rows
 
 ROOT = Path(__file__).parents[2]
@@ -98,7 +107,7 @@ def test_coverage_and_verified_rows_hold_their_floors(kb: KnowledgeBase) -> None
     quality = tomllib.loads((ROOT / "quality" / "actors_coverage.toml").read_text("utf-8"))
     floors, until = quality["floors"], date.fromisoformat(quality["window_end"])
     rows = coverage(kb, list(required_countries()), until=until)
-    measured = {o: sum(r.share for r in rows if r.office == o) / len(required_countries()) for o in OFFICES}
+    measured = mean_shares(rows)
     sources = [row[9].strip() for _, _, row in _source_rows()]
     measured["verified_rows"] = sum(s.startswith("http") for s in sources) / len(sources)
     low = {k: (round(measured[k], 3), v) for k, v in floors.items() if measured[k] < v}

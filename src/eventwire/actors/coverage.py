@@ -17,7 +17,8 @@ from importlib import resources
 from .kb import KnowledgeBase
 from .records import Actor
 
-__all__ = ["OFFICES", "Absence", "Coverage", "Span", "absences", "coverage", "required_countries"]
+__all__ = ["OFFICES", "Absence", "Coverage", "Span", "absence", "absences", "coverage", "mean_shares",
+           "required_countries"]
 
 OFFICES = ("HOS", "HOG", "FM", "DM", "SPK")
 START = date(2000, 1, 1)
@@ -76,15 +77,27 @@ def required_countries() -> dict[str, tuple[str, ...]]:
     return out
 
 
+def absence(code: str, office: str, valid_from: str | None, valid_to: str | None, note: str = "",
+            source: str = "") -> Absence:
+    """An absent office from its ISO dates (either may be empty: open)."""
+    span = Span(date.fromisoformat(valid_from or START.isoformat()),
+                date.fromisoformat(valid_to) if valid_to else date.max)
+    return Absence(code, office, span, note, source)
+
+
 def absences() -> list[Absence]:
-    out = []
-    for line in _data("absent_offices.jsonl").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            span = Span(date.fromisoformat(row.get("valid_from") or START.isoformat()),
-                        date.fromisoformat(row["valid_to"]) if row.get("valid_to") else date.max)
-            out.append(Absence(row["code"], row["office"], span, row.get("note", ""), row.get("source", "")))
-    return out
+    """The packaged ``absent_offices.jsonl``."""
+    rows = (json.loads(line) for line in _data("absent_offices.jsonl").splitlines() if line.strip())
+    return [absence(r["code"], r["office"], r.get("valid_from"), r.get("valid_to"), r.get("note", ""),
+                    r.get("source", "")) for r in rows]
+
+
+def mean_shares(rows: Iterable[Coverage]) -> dict[str, float]:
+    """Office -> the mean share over the states of ``rows``."""
+    shares: dict[str, list[float]] = {}
+    for row in rows:
+        shares.setdefault(row.office, []).append(row.share)
+    return {office: sum(v) / len(v) for office, v in shares.items()}
 
 
 def _merge(spans: Iterable[Span]) -> list[Span]:

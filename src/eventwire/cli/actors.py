@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..actors import ActorResolver, KnowledgeBase
-from ..actors.coverage import OFFICES, Coverage, coverage, required_countries
+from ..actors.coverage import OFFICES, Coverage, coverage, mean_shares, required_countries
 from ..actors.records import Resolution
 from ..actors.userfile import TYPES, NewActor, append_actor
 from ..errors import ConfigError
@@ -142,7 +142,6 @@ def coverage_command(codes: tuple[str, ...], offices: tuple[str, ...], until: st
                  else " ".join(str(r.holders) for r in items))
         table.add_row(code, *(f"{r.share:.0%}" for r in items), extra)
     Console(highlight=False).print(table)
-    for office in shown:
-        share = [r.share for r in rows if r.office == office]
-        full = sum(1 for s in share if s >= 0.99)
-        click.echo(f"{office}: mean {sum(share) / len(share):.1%}, {full}/{len(share)} states ≥ 99%")
+    for office, mean in mean_shares(rows).items():
+        full = sum(1 for r in rows if r.office == office and r.share >= 0.99)
+        click.echo(f"{office}: mean {mean:.1%}, {full}/{len(by_code)} states ≥ 99%")
