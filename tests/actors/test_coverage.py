@@ -21,6 +21,8 @@ from eventwire.actors.coverage import (
     required_countries,
 )
 from eventwire.actors.kb import _index_rows
+from eventwire.evaluate.floors import below_floors
+from eventwire.evaluate.report import Report
 
 ROOT = Path(__file__).parents[2]
 SOURCES = ROOT / "src" / "eventwire" / "data" / "actors" / "sources" / "people"
@@ -110,8 +112,8 @@ def test_coverage_and_verified_rows_hold_their_floors(kb: KnowledgeBase) -> None
     measured = mean_shares(rows)
     sources = [row[9].strip() for _, _, row in _source_rows()]
     measured["verified_rows"] = sum(s.startswith("http") for s in sources) / len(sources)
-    low = {k: (round(measured[k], 3), v) for k, v in floors.items() if measured[k] < v}
-    assert not low, f"below floor (measured, floor): {low}"
+    low = below_floors(Report("actors_coverage", measured), floors)
+    assert not low, low
 
 
 def test_nobody_holds_roles_of_two_codes_at_once(kb: KnowledgeBase) -> None:

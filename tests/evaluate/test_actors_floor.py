@@ -2,26 +2,25 @@
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 import pytest
 
 from eventwire.actors import ActorResolver, KnowledgeBase
 from eventwire.evaluate import actors
+from eventwire.evaluate.floors import below_floors, load_floors
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.shared
 def test_actor_floors(shared_dir: Path, nlp) -> None:  # type: ignore[no-untyped-def]
-    floors = tomllib.loads((ROOT / "quality" / "actors.toml").read_text("utf-8"))["floors"]
     path = shared_dir / "eval/events/PLOVER_GSR_CAMEO.txt"
     assert actors.detect(path)
     resolver = ActorResolver(KnowledgeBase.load())
     report = actors.score_with(path, lambda text: resolver.resolve(nlp(text), publish_date=actors.GOLD_DATE))
-    low = {k: (round(report.metrics.get(k, 0.0), 3), v) for k, v in floors.items() if report.metrics.get(k, 0.0) < v}
-    assert not low, f"below floor (measured, floor): {low}"
+    low = below_floors(report, load_floors(ROOT / "quality" / "actors.toml"))
+    assert not low, low
 
 
 def test_legacy_codes_are_mapped() -> None:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 import pytest
 
 from eventwire.evaluate import plover
+from eventwire.evaluate.floors import below_floors, load_floors
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -15,13 +15,11 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.mark.shared
 @pytest.mark.slow
 def test_plover_floors(shared_dir: Path, engine) -> None:  # type: ignore[no-untyped-def]
-    floors = tomllib.loads((ROOT / "quality" / "plover.toml").read_text("utf-8"))["floors"]
     path = shared_dir / "eval/events/PLOVER_GSR_CAMEO.txt"
     assert plover.detect(path)
     report = plover.score(path, engine=engine)
-    low = {k: (round(report.metrics.get(k, 0.0), 3), v) for k, v in floors.items()
-           if report.metrics.get(k, 0.0) < v}
-    assert not low, f"below floor (measured, floor): {low}"
+    low = below_floors(report, load_floors(ROOT / "quality" / "plover.toml"))
+    assert not low, low
 
 
 @pytest.mark.shared
