@@ -64,8 +64,14 @@ class Engine:
     def analyze_article(self, article: Article) -> Result:
         return self._code(article, self.nlp(article.masked_text))
 
-    def analyze_text(self, text: str, *, publish_date: date | None = None, doc_id: str | None = None,
+    def analyze_text(self, text: str, *, publish_date: date | str | None = None, doc_id: str | None = None,
                      title: str | None = None, url: str | None = None) -> Result:
+        """Code one text. ``publish_date`` anchors relative dates and dated roles: a ``date`` or an ISO string."""
+        if isinstance(publish_date, str):
+            try:
+                publish_date = date.fromisoformat(publish_date)
+            except ValueError:
+                raise ValueError(f"publish_date must be an ISO date (YYYY-MM-DD), not {publish_date!r}") from None
         raw = RawDocument(text=text, origin=Origin("<text>"), doc_id=doc_id, title=title, url=url,
                           publish_date=publish_date)
         return self.analyze(raw)
