@@ -129,3 +129,19 @@ def test_nobody_holds_roles_of_two_codes_at_once(kb: KnowledgeBase) -> None:
                 if a.code != b.code and (end - start).days > 31:
                     clashes.append(f"{person.name}: {a.title} / {b.title}")
     assert not clashes, clashes
+
+
+# People whose public careers really span two states; any other name found under two state codes is two
+# people sharing a name, whom the build would merge into one (give one of them a fuller name).
+TWO_STATE_CAREERS: frozenset[str] = frozenset()
+
+
+def test_one_name_is_one_state_s_person() -> None:
+    """Rows are merged by name, across files: a name under two state codes is almost always two namesakes."""
+    states = {json.loads(x)["id"] for x in (SOURCES.parents[1] / "states.jsonl").read_text("utf-8").splitlines()}
+    codes: dict[str, set[str]] = {}
+    for _, _, row in _source_rows():
+        if len(row) == 10 and row[0] != "-" and row[3] in states:
+            codes.setdefault(row[0], set()).add(row[3])
+    shared = {name: sorted(c) for name, c in codes.items() if len(c) > 1 and name not in TWO_STATE_CAREERS}
+    assert not shared, shared
