@@ -44,3 +44,11 @@ def test_coreference_accuracy(nlp, resolver: ActorResolver) -> None:  # type: ig
 @pytest.mark.parametrize("case", _cases()[:3], ids=lambda c: str(c["ref"]))
 def test_first_cases_exactly(case: dict[str, object], nlp, resolver: ActorResolver) -> None:  # type: ignore[no-untyped-def]
     assert _resolved(case, nlp, resolver) == set(case["want"])  # type: ignore[call-overload]
+
+
+@pytest.mark.parametrize("case", [c for c in _cases() if re.search(r"spokes|press secretary", str(c["ref"]))],
+                         ids=lambda c: str(c["ref"]))
+def test_spokespeople_exactly(case: dict[str, object], nlp, resolver: ActorResolver) -> None:  # type: ignore[no-untyped-def]
+    """A definite spokesperson is the one whose title fits ("Kremlin", "foreign ministry"); several at once, or
+    "a spokesman", stay the state."""
+    assert _resolved(case, nlp, resolver) == set(case["want"])  # type: ignore[call-overload]

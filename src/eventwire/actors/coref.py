@@ -6,6 +6,9 @@ Rules, in order of reliability:
   spokesperson) on the publication date ("Abe" in 2018);
 - a description ("the Russian leader", "Japan's chief cabinet secretary") names the person of that country
   and office the article already mentioned, else the office holder on the date;
+- a definite spokesperson ("the Kremlin spokesman", "Iran's foreign ministry spokesman", "the White House press
+  secretary") names the one spokesperson of that state on the date whose title fits the description's words
+  (``data/actors/spokespeople.tsv``); with several candidates, or "a spokesman", it stays the state's agent;
 - "his Kenyan counterpart": the holder, in that country, of the office of the person the sentence named
   before it (the Kenyan foreign minister after "Uganda's foreign minister"), else that person's sector;
 - he/she/him/his/her: the last person mentioned, within the last three sentences;
@@ -24,6 +27,8 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
+from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from ..model import ActorMention
@@ -63,6 +68,7 @@ def resolve_references(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase
     mentions = sorted(mentions, key=lambda m: m.start)
     mentions = _surnames(doc_text(doc), mentions, kb, on)
     mentions = _descriptions(mentions, kb, on)
+    mentions = _spokespeople(mentions, kb, on)
     sents = _Sentences(doc)
     mentions = _counterparts(doc_text(doc), mentions, kb, on, sents)
     mentions = _minorities(doc_text(doc), mentions, kb, sents)
@@ -355,12 +361,56 @@ def _described(m: ActorMention, before: list[ActorMention], kb: KnowledgeBase, o
             role = actor.role_on(on) if actor else None
             if role is not None and (role.office in offices or not role.curated):
                 return replace(m, name=p.name, actor_id=p.actor_id, role=p.role, sector=p.sector)
+    if offices == ("SPK",):  # several spokespeople at once: the one the description's words pick
+        return _spokesperson(m, kb, on)
     held = kb.office_holders(m.code or "", offices, on)
     if not held:
         return None
     index, role = min(held, key=lambda h: offices.index(h[1].office or ""))
     actor = kb.actor(index)
     return replace(m, name=actor.name, actor_id=actor.id, role=role.title)
+
+
+SPOKES = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary)$", re.IGNORECASE)
+DEFINITE = re.compile(r"^the\b|['\u2019]s?\s", re.IGNORECASE)
+
+
+@cache
+def _spoke_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``spokespeople.tsv``: (qualifier, title words), longest qualifier first."""
+    text = resources.files("eventwire").joinpath("data", "actors", "spokespeople.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple(sorted(((q.lower(), tuple(w.lower().split("|"))) for q, w in rows), key=lambda r: -len(r[0])))
+
+
+def _spokespeople(mentions: list[ActorMention], kb: KnowledgeBase, on: date | None) -> list[ActorMention]:
+    """"The Kremlin spokesman", "Iran's foreign ministry spokesman": a state's spokesperson agent, made definite
+    by its article or a possessive, is the one spokesperson of that state on the date its words fit."""
+    out = []
+    for m in mentions:
+        if m.type == "AGENT" and m.code and SPOKES.search(m.text) and DEFINITE.search(m.text):
+            m = _spokesperson(m, kb, on) or m
+        out.append(m)
+    return out
+
+
+def _spokesperson(m: ActorMention, kb: KnowledgeBase, on: date | None) -> ActorMention | None:
+    if on is None or re.match(r"an?\s", m.text, re.IGNORECASE):  # "a spokesman": one of several
+        return None
+    text = f" {m.text.lower()} "
+    wanted = []
+    for qualifier, words in _spoke_words():
+        if f" {qualifier} " in text:
+            wanted.append(words)
+            text = text.replace(f" {qualifier} ", " ")
+    held = [(i, role) for i, role in kb.office_holders(m.code or "", ("SPK",), on)
+            if all(any(w in (role.title or "").lower() for w in words) for words in wanted)]
+    if len({i for i, _ in held}) != 1:
+        return None
+    index, role = held[0]
+    actor = kb.actor(index)
+    return replace(m, name=actor.name, actor_id=actor.id, role=role.title, sector=role.sector or m.sector,
+                   type="DESCRIPTION")
 
 
 def _pronouns(doc: Doc, mentions: list[ActorMention], sents: _Sentences) -> list[ActorMention]:
