@@ -83,6 +83,16 @@ def _blocked_tokens(doc: Doc) -> frozenset[int]:
     )
 
 
+def _head_agent(chain: list[Alias]) -> Alias:
+    """The agent of a compound ("army spokesman", "police officials", "opposition spokesman"): the head noun,
+    unless the head only says a government voice (GOV: spokesman, officials) and a word before it names the
+    body they speak for, whose sector wins (MIL, COP, OPP)."""
+    head = chain[-1]
+    if head.sector == "GOV":
+        return next((a for a in reversed(chain[:-1]) if a.sector and a.sector != "GOV"), head)
+    return head
+
+
 class ActorResolver:
     """Finds and resolves actor mentions; stateless between documents (safe to share across threads)."""
 
@@ -234,10 +244,11 @@ class ActorResolver:
                 return self._titled(hits, j, ctx, lead=(hit.start, base))
             agent = next((a for a in nxt.aliases if a.kind == "AGENT"), None)
             if agent is not None:
-                k = j
+                k, chain = j, [agent]
                 while (k2 := self._next(hits, k, {"AGENT"}, ctx, re.compile(r"^\s*$"))) is not None:
                     k = k2
-                agent = next(a for a in hits[k].aliases if a.kind == "AGENT")
+                    chain.append(next(a for a in hits[k].aliases if a.kind == "AGENT"))
+                agent = _head_agent(chain)
                 named = self._next(hits, k, {"NAME"}, ctx, re.compile(r"^\s+$"))
                 person = self._person_alias(hits[named], ctx) if named is not None else None
                 if named is not None and person is not None:  # "Chinese Foreign Ministry spokesman Geng Shuang"
