@@ -1,9 +1,10 @@
 """In-article coreference: surnames, descriptions, pronouns and plural references (a resolver of our own).
 
 Rules, in order of reliability:
-- a bare surname names the person the article named in full ("Putin" after "Vladimir Putin"), else the one
-  person with that surname holding a top office (head of state or government, foreign or defence minister,
-  spokesperson) on the publication date ("Abe" in 2018);
+- a bare surname names the person the article named in full ("Putin" after "Vladimir Putin"; also a surname
+  that is a place's name too: "Hague" after "William Hague"), else the one person with that surname holding
+  a top office (head of state or government, foreign or defence minister, spokesperson) on the publication
+  date ("Abe" in 2018);
 - a description ("the Russian leader", "Japan's chief cabinet secretary") names the person of that country
   and office the article already mentioned, else the office holder on the date;
 - a definite spokesperson ("the Kremlin spokesman", "Iran's foreign ministry spokesman", "the White House press
@@ -82,6 +83,9 @@ def _surnames(text: str, mentions: list[ActorMention], kb: KnowledgeBase, on: da
     out: list[ActorMention] = []
     people = [m for m in mentions if m.type == "PERSON" and m.actor_id]
     for m in mentions:
+        if m.type == "STATE" and " " not in m.text:  # "Hague" after "William Hague": him, not The Hague
+            out.append(_place_as_surname(m, people, kb) or m)
+            continue
         if m.type != "SURNAME":
             out.append(m)
             continue
@@ -93,6 +97,15 @@ def _surnames(text: str, mentions: list[ActorMention], kb: KnowledgeBase, on: da
         elif out and _titles(text, out[-1], m):  # "Judge Alejandro Rivera": someone the base does not know
             out[-1] = unknown_person(text, out[-1], m.end)
     return out
+
+
+def _place_as_surname(m: ActorMention, people: list[ActorMention], kb: KnowledgeBase) -> ActorMention | None:
+    """A one-word place that is the surname of a person the article named before it ("Hague", "Santos")."""
+    for p in reversed([p for p in people if p.end <= m.start]):
+        actor = kb.get(p.actor_id or "")
+        if actor is not None and m.text.lower() in {s.lower() for s in actor.surnames}:
+            return replace(p, text=m.text, start=m.start, end=m.end)
+    return None
 
 
 def _titles(text: str, agent: ActorMention, m: ActorMention) -> bool:

@@ -164,9 +164,10 @@ class ActorResolver:
         for j in range(i + 1, len(hits)):
             if hits[j].start >= end:
                 break
-            if any(a.kind not in {"SURNAME", "PLACE"} for a in hits[j].aliases):
-                end = hits[j].start  # a state, title or agent word ends the name ("Young Algerians")
-                break
+            if self._person_alias(hits[j], ctx) is None and any(a.kind not in {"SURNAME", "PLACE"}
+                                                                 for a in hits[j].aliases):
+                end = hits[j].start  # a state, title or agent word ends the name ("Young Algerians"); a
+                break  # person's name goes on it ("Mohamed Abdullahi Farmaajo", known as "Farmaajo")
             inside.add(j)
             end = max(end, hits[j].end)
         end = _sentence_end(ctx.text, hits[i].start, len(ctx.text[:end].rstrip()))
