@@ -2,9 +2,9 @@
 
 Rules, in order of reliability:
 - a bare surname names the person the article named in full ("Putin" after "Vladimir Putin"; also a surname
-  that is a place's name too: "Hague" after "William Hague"), else the one person with that surname holding
-  a top office (head of state or government, foreign or defence minister, spokesperson) on the publication
-  date ("Abe" in 2018);
+  that is a place or a noun too: "Hague" after "William Hague", "Bishop" after "Julie Bishop"), else the one
+  person with that surname holding a top office (head of state or government, foreign or defence minister,
+  spokesperson) on the publication date ("Abe" in 2018);
 - a description ("the Russian leader", "Japan's chief cabinet secretary") names the person of that country
   and office the article already mentioned, else the office holder on the date;
 - a definite spokesperson ("the Kremlin spokesman", "Iran's foreign ministry spokesman", "the White House press
@@ -83,7 +83,8 @@ def _surnames(text: str, mentions: list[ActorMention], kb: KnowledgeBase, on: da
     out: list[ActorMention] = []
     people = [m for m in mentions if m.type == "PERSON" and m.actor_id]
     for m in mentions:
-        if m.type == "STATE" and " " not in m.text:  # "Hague" after "William Hague": him, not The Hague
+        if m.type in {"STATE", "GROUP", "AGENT"} and " " not in m.text and m.text[:1].isupper():
+            # "Hague" after "William Hague" is him, not The Hague; "Bishop" after "Julie Bishop", not a cleric
             out.append(_place_as_surname(m, people, kb) or m)
             continue
         if m.type != "SURNAME":
@@ -100,7 +101,7 @@ def _surnames(text: str, mentions: list[ActorMention], kb: KnowledgeBase, on: da
 
 
 def _place_as_surname(m: ActorMention, people: list[ActorMention], kb: KnowledgeBase) -> ActorMention | None:
-    """A one-word place that is the surname of a person the article named before it ("Hague", "Santos")."""
+    """A one-word place, group or agent noun that is the surname of a person the article named before it."""
     for p in reversed([p for p in people if p.end <= m.start]):
         actor = kb.get(p.actor_id or "")
         if actor is not None and m.text.lower() in {s.lower() for s in actor.surnames}:
@@ -134,7 +135,7 @@ def _given_and_surname(m: ActorMention, kb: KnowledgeBase, on: date | None) -> A
     """A first name and a surname together ("Jean-Bertrand Aristide"): strong enough for anyone in the base."""
     from .resolver import name_candidates
 
-    if len(m.text.split()) < 2:
+    if len(m.text.split()) < 2 or kb.with_surname(m.text):  # "Rebelo de Sousa": a surname of several words
         return None
     found = name_candidates(kb, m.text)
     if not found:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..model import ActorMention
 from ..nlp.components import doc_text
-from .coref import resolve_references, unknown_person
+from .coref import TOP_OFFICES, resolve_references, unknown_person
 from .kb import Alias, Hit, KnowledgeBase, Title, fold
 
 if TYPE_CHECKING:
@@ -143,6 +143,8 @@ class ActorResolver:
         if kinds & MODIFIER_KINDS and ATTITUDE.search(ctx.text, max(0, hit.start - 5), hit.start):
             return None, {i}  # "pro-Russian separatists": the separatists are not Russian
         person = self._person_alias(hit, ctx)
+        if "SURNAME" in kinds and self._outdated_name(hit, person, ctx):
+            return self._surname_run(hits, i, ctx)
         if person is not None and "NAME" in kinds:
             return [self._person(hit.start, hit.end, person, ctx)], {i}
         if "TITLE" in kinds:
@@ -154,6 +156,24 @@ class ActorResolver:
         if "SURNAME" in kinds:
             return self._surname_run(hits, i, ctx)
         return None, set()
+
+    def _outdated_name(self, hit: Hit, person: Alias | None, ctx: _Ctx) -> bool:
+        """Is ``hit`` the surname of someone in a checked top office on the date, while its name reading is a
+        person with no checked role then ("Hussein" in 2023 is not the late King Hussein, whose Phoenix roles are
+        all the base knows of him) or a group named after that office holder ("Assad": the Assad government)?
+        Then it is read as a surname, which coreference resolves (or leaves unresolved when several fit)."""
+        if ctx.on is None:
+            return False
+        holders = [self.kb.actor(a.actor) for a in hit.aliases if a.kind == "SURNAME" and a.actor >= 0]
+        holders = [h for h in holders
+                   if any(r.curated and r.office in TOP_OFFICES and r.holds(ctx.on) for r in h.roles)]
+        if not holders:
+            return False
+        if person is not None:
+            return not any(r.curated and r.holds(ctx.on) for r in self.kb.actor(person.actor).roles)
+        names = {fold(n) for a in hit.aliases if a.kind == "NAME" and a.actor >= 0
+                 and (org := self.kb.actor(a.actor)).type == "ORG" for n in org.names}
+        return any(fold(h.name) in names for h in holders)
 
     def _run_end(self, hits: list[Hit], i: int, ctx: _Ctx) -> tuple[int, set[int]]:
         """Where the name run starting at hit ``i`` ends, and the hits inside it."""
