@@ -235,6 +235,7 @@ def default_surnames(name: str, country: str | None) -> list[str]:
 
 
 ABSENT = "-"  # a people row named "-" says the office did not exist (or was vacant) for its dates
+NAMESAKE = re.compile(r"\s*\([^)]*\)$")
 
 
 def people_rows() -> Iterator[tuple[str, list[str]]]:
@@ -247,12 +248,13 @@ def people_rows() -> Iterator[tuple[str, list[str]]]:
 def curated_people() -> dict[str, dict[str, Any]]:
     people: dict[str, dict[str, Any]] = {}
     for fname, row in people_rows():
-        name = row[0]
-        if name == ABSENT:
+        if row[0] == ABSENT:
             continue
-        key = norm(name)
+        # "Andris Berzins (prime minister)": a namesake of another person of the files, kept apart by the
+        # qualifier, which is not part of the name
+        key, name = norm(row[0]), NAMESAKE.sub("", row[0])
         person = people.setdefault(key, {
-            "id": slug(name), "type": "PERSON", "name": name, "code": row[3], "sector": None,
+            "id": slug(row[0]), "type": "PERSON", "name": name, "code": row[3], "sector": None,
             "names": [name], "surnames": [], "roles": [], "source": fname,
         })
         person["names"] += [a for a in bars(cell(row, 1)) if a not in person["names"]]
@@ -357,7 +359,12 @@ def merge_people(people: dict[str, dict[str, Any]], index: dict[str, str], extra
 
 def build_people(shared: Path, states: set[str]) -> list[dict[str, Any]]:
     people = curated_people()
-    index = {norm(n): key for key, p in people.items() for n in p["names"]}
+    owners: dict[str, set[str]] = {}
+    for key, p in people.items():
+        for n in p["names"]:
+            owners.setdefault(norm(n), set()).add(key)
+    # a Phoenix person merges into the one curated person of that name; namesakes' names merge nobody
+    index = {n: next(iter(keys)) for n, keys in owners.items() if len(keys) == 1}
     files = [("Phoenix.Countries.actors.txt", PHOENIX),
              ("Phoenix.International.actors.txt", "Phoenix.International.actors.txt (openeventdata/petrarch2, MIT)")]
     for fname, source in files:

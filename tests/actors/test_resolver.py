@@ -235,3 +235,11 @@ def test_a_state_before_its_independence_is_the_state_it_left(nlp, resolver: Act
 def test_unknown_people_with_a_role(text: str, want: tuple[str, str | None, str, str], nlp,  # type: ignore[no-untyped-def]
                                     resolver: ActorResolver) -> None:
     assert want in _codes(resolver, nlp, text)
+
+
+@pytest.mark.parametrize(("on", "want"), [(date(2001, 6, 1), "Prime Minister of Latvia"),
+                                          (date(2013, 6, 1), "President of Latvia")])
+def test_namesakes_are_told_apart_by_the_date(on: date, want: str, nlp, resolver: ActorResolver) -> None:  # type: ignore[no-untyped-def]
+    """Two Latvians named Andris Berzins (prime minister 2000-02, president 2011-15): the one in office then."""
+    (m,) = [m for m in resolver.resolve(nlp("Andris Berzins said no."), publish_date=on) if m.type == "PERSON"]
+    assert m.code == "LVA" and m.role == want and m.name == "Andris Berzins"

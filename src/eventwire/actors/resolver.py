@@ -207,10 +207,19 @@ class ActorResolver:
         return [mention], inside
 
     def _person_alias(self, hit: Hit, ctx: _Ctx) -> Alias | None:
-        for alias in hit.aliases:
-            if alias.kind == "NAME" and self.kb.actor(alias.actor).type == "PERSON":
-                return alias
-        return None
+        """The person a name denotes; of namesakes ("Andris Berzins", prime minister 2000-02 and president
+        2011-15), the one whose role is nearest the date, hand-checked roles first."""
+        people = [a for a in hit.aliases if a.kind == "NAME" and self.kb.actor(a.actor).type == "PERSON"]
+        if len(people) < 2 or ctx.on is None:
+            return people[0] if people else None
+        return min(people, key=lambda a: self._nearness(a.actor, ctx.on))
+
+    def _nearness(self, index: int, on: date) -> tuple[int, int, int]:
+        roles = self.kb.actor(index).roles
+        if not roles:
+            return (1, 1, 0)
+        best = min(roles, key=lambda r: (r.distance(on), not r.curated))
+        return (0 if best.holds(on) else 1, 0 if best.curated else 1, best.distance(on))
 
     def _person(self, start: int, end: int, alias: Alias, ctx: _Ctx, kind: str = "PERSON") -> ActorMention:
         res = self.kb.resolve_alias(alias, ctx.on)
