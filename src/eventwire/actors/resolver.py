@@ -210,9 +210,10 @@ class ActorResolver:
         """The person a name denotes; of namesakes ("Andris Berzins", prime minister 2000-02 and president
         2011-15), the one whose role is nearest the date, hand-checked roles first."""
         people = [a for a in hit.aliases if a.kind == "NAME" and self.kb.actor(a.actor).type == "PERSON"]
-        if len(people) < 2 or ctx.on is None:
+        on = ctx.on
+        if len(people) < 2 or on is None:
             return people[0] if people else None
-        return min(people, key=lambda a: self._nearness(a.actor, ctx.on))
+        return min(people, key=lambda a: self._nearness(a.actor, on))
 
     def _nearness(self, index: int, on: date) -> tuple[int, int, int]:
         roles = self.kb.actor(index).roles
