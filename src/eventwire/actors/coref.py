@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from ..model import ActorMention
 from ..nlp.components import doc_text
 from .kb import KnowledgeBase
+from .records import Role
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -223,13 +224,16 @@ def _counterpart(m: ActorMention, anchor: ActorMention, kb: KnowledgeBase, on: d
     actor = kb.get(anchor.actor_id or "") if anchor.type != "AGENT" else None
     mine = [r for r in actor.roles if r.curated and r.code == anchor.code and (on is None or r.holds(on))] if actor else []
     office = next((r.office for r in mine if r.title == anchor.role), mine[0].office if mine else None)
+    title = kb.title(anchor.role or "") if office is None else None
+    if title is not None and len(title.offices) == 1:  # "Nicaragua's foreign minister" (two at once): an FM
+        office = title.offices[0]
     m = replace(m, sector=anchor.sector or "GOV")
     if office not in OFFICE_ORDER or on is None:
         return m
-    held = kb.office_holders(m.code or "", (office,), on)
-    if not held:
+    sole = _sole_holder(kb, m.code or "", (office,), on)
+    if sole is None:
         return m
-    index, role = held[0]
+    index, role = sole
     person = kb.actor(index)
     return replace(m, name=person.name, actor_id=person.id, role=role.title, sector=role.sector or m.sector)
 
@@ -377,12 +381,22 @@ def _described(m: ActorMention, before: list[ActorMention], kb: KnowledgeBase, o
                 return replace(m, name=p.name, actor_id=p.actor_id, role=p.role, sector=p.sector)
     if offices == ("SPK",):  # several spokespeople at once: the one the description's words pick
         return _spokesperson(m, kb, on)
-    held = kb.office_holders(m.code or "", offices, on)
+    sole = _sole_holder(kb, m.code or "", offices, on)
+    if sole is None:
+        return None
+    actor = kb.actor(sole[0])
+    return replace(m, name=actor.name, actor_id=actor.id, role=sole[1].title)
+
+
+def _sole_holder(kb: KnowledgeBase, code: str, offices: tuple[str, ...], on: date | None) -> tuple[int, Role] | None:
+    """The one holder of the first of ``offices`` anyone holds for ``code`` on the date; None when nobody does,
+    or when two do (Libya's rival prime ministers, Nicaragua's co-presidents): the description stays the state."""
+    held = kb.office_holders(code, offices, on)
     if not held:
         return None
-    index, role = min(held, key=lambda h: offices.index(h[1].office or ""))
-    actor = kb.actor(index)
-    return replace(m, name=actor.name, actor_id=actor.id, role=role.title)
+    rank = min(offices.index(role.office or "") for _, role in held)
+    first = [(i, role) for i, role in held if offices.index(role.office or "") == rank]
+    return first[0] if len({i for i, _ in first}) == 1 else None
 
 
 SPOKES = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary)$", re.IGNORECASE)
