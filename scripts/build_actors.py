@@ -353,8 +353,18 @@ def merge_people(people: dict[str, dict[str, Any]], index: dict[str, str], extra
     person = people[key]
     person["names"] += [n for n in extra["names"] if norm(n) not in {norm(x) for x in person["names"]}]
     index.update({norm(n): key for n in extra["names"] if len(n.split()) > 1})
-    person["roles"] += extra["roles"]
+    person["roles"] += [_clipped(r, person["roles"]) for r in extra["roles"]]
     person["source"] += f"; {extra['source']}"
+
+
+def _clipped(role: dict[str, Any], checked: list[dict[str, Any]]) -> dict[str, Any]:
+    """A Phoenix role still open (Phoenix stops around 2016) ends when the person's checked roles say they left
+    office: King Abdullah of Saudi Arabia's "[SAUGOV >050801]" ends on his death in 2015, not never."""
+    ends = [r["valid_to"] for r in checked if r.get("title")]
+    if role["valid_to"] or not ends or None in ends:
+        return role
+    last = max(ends)
+    return {**role, "valid_to": last} if not role["valid_from"] or role["valid_from"] <= last else role
 
 
 def build_people(shared: Path, states: set[str]) -> list[dict[str, Any]]:

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from eventwire.actors import ActorResolver
+from eventwire.actors import ActorResolver, KnowledgeBase
 
 D2018 = date(2018, 9, 13)
 
@@ -243,3 +243,23 @@ def test_namesakes_are_told_apart_by_the_date(on: date, want: str, nlp, resolver
     """Two Latvians named Andris Berzins (prime minister 2000-02, president 2011-15): the one in office then."""
     (m,) = [m for m in resolver.resolve(nlp("Andris Berzins said no."), publish_date=on) if m.type == "PERSON"]
     assert m.code == "LVA" and m.role == want and m.name == "Andris Berzins"
+
+
+@pytest.mark.parametrize(("text", "on", "want"), [
+    ("King Abdullah met Netanyahu.", date(2021, 6, 1), ("King Abdullah", "JOR")),  # the Saudi king died in 2015
+    ("Saudi King Abdullah met Bush.", date(2008, 6, 1), ("Saudi King Abdullah", "SAU")),
+    ("Abdullah said no to the proposal.", date(2023, 6, 1), None),  # a given name alone, nobody in office
+    ("Hussein said no to the proposal.", date(1995, 6, 1), ("Hussein", "JOR")),  # the king, then in office
+    ("Assad said no to the proposal.", date(2012, 6, 1), ("Assad", "SYR")),
+])
+def test_a_name_out_of_office_gives_way(text: str, on: date, want: tuple[str, str] | None, nlp,  # type: ignore[no-untyped-def]
+                                        resolver: ActorResolver) -> None:
+    first = [(m.text, m.code) for m in resolver.resolve(nlp(text), publish_date=on) if m.start == 0]
+    assert first == ([want] if want else [])
+
+
+def test_a_phoenix_role_left_open_ends_with_the_checked_ones(kb: KnowledgeBase) -> None:
+    """Phoenix stops around 2016 and leaves King Abdullah of Saudi Arabia in office ("[SAUGOV >050801]"); merged
+    with his checked rows, that role ends with them (2015-01-23)."""
+    (i,) = [i for i in range(len(kb.actors)) if kb.actor(i).id == "abdullah-bin-abdulaziz"]
+    assert not [r for r in kb.actor(i).roles if r.holds(date(2020, 1, 1))]

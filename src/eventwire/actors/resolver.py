@@ -146,6 +146,8 @@ class ActorResolver:
         if "SURNAME" in kinds and self._outdated_name(hit, person, ctx):
             return self._surname_run(hits, i, ctx)
         if person is not None and "NAME" in kinds:
+            if self._bare_given_name(hit, person, ctx):  # "Abdullah" in 2023 is not the late Saudi king
+                return None, {i}
             return [self._person(hit.start, hit.end, person, ctx)], {i}
         if "TITLE" in kinds:
             return self._titled(hits, i, ctx)
@@ -156,6 +158,17 @@ class ActorResolver:
         if "SURNAME" in kinds:
             return self._surname_run(hits, i, ctx)
         return None, set()
+
+    def _bare_given_name(self, hit: Hit, person: Alias, ctx: _Ctx) -> bool:
+        """One word that names a person only by a given name (a king's "Abdullah", "Fahd"), on a date when they
+        hold no role: too common a name to stand for someone out of office."""
+        word = ctx.text[hit.start:hit.end]
+        if ctx.on is None or " " in word:
+            return False
+        actor = self.kb.actor(person.actor)
+        if fold(word) in {fold(s) for s in actor.surnames} or len(actor.name.split()) < 2:
+            return False
+        return not any(r.holds(ctx.on) for r in actor.roles)
 
     def _outdated_name(self, hit: Hit, person: Alias | None, ctx: _Ctx) -> bool:
         """Is ``hit`` the surname of someone in a checked top office on the date, while its name reading is a
@@ -412,14 +425,20 @@ class ActorResolver:
     def _titled_person(self, hit: Hit, run: str, offices: tuple[str, ...], lead: Alias | None,
                        ctx: _Ctx) -> Alias | None:
         person = self._person_alias(hit, ctx)
-        if person is not None:
+        if person is not None and (ctx.on is None or any(r.holds(ctx.on) for r in self.kb.actor(person.actor).roles)):
             return person
         code = None
         if lead is not None:
             state = self.kb.actor(lead.actor)
             code = self.kb.state_code(state, ctx.on)
         best = self._rank_holders(self.candidates(run), offices, code, ctx.on)
+        if person is not None and (best is None or not self._holds_office(best, offices, ctx.on)):
+            return person  # a name with no role on the date, and nobody else of that name in the office then
         return None if best is None else Alias(best, "SURNAME", run)
+
+    def _holds_office(self, index: int, offices: tuple[str, ...], on: date | None) -> bool:
+        return on is not None and any(r.curated and r.office in offices and r.holds(on)
+                                      for r in self.kb.actor(index).roles)
 
     def candidates(self, run: str) -> list[int]:
         """People a name run can denote: by its last token (the surname), narrowed by its first (a given name)."""
