@@ -31,6 +31,7 @@ def _codes(resolver: ActorResolver, nlp, text: str, on: date | None = D2018):  #
      ("Somali President Mohamed Abdullahi Farmaajo", "SOM", "GOV", "PERSON")),
     ("A Taliban spokesman said so.", ("A Taliban spokesman", "AFG", "REB", "AGENT")),
     ("A Hamas spokesman said so.", ("A Hamas spokesman", "PSE", "REB", "AGENT")),
+    ("A Pentagon spokesman said so.", ("A Pentagon spokesman", "USA", "MIL", "AGENT")),
     ("Turkish police officials said so.", ("Turkish police officials", "TUR", "COP", "AGENT")),
     ("The Turkish army spokesman denied it.", ("The Turkish army spokesman", "TUR", "MIL", "AGENT")),
     ("The Syrian opposition spokesman said no.", ("The Syrian opposition spokesman", "SYR", "OPP", "AGENT")),

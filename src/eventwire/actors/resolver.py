@@ -318,12 +318,14 @@ class ActorResolver:
     def _agent_sector(self, base: Alias, sector: str | None) -> str | None:
         """An IGO's own officials ("UN envoy", "EU officials") are sector IGO; its troops, police or courts keep
         the agent's sector ("UN peacekeepers" UNO MIL). A group's or body's voice ("Taliban spokesman", "IDF
-        spokesman", "Hamas officials") is of the group's own sector (REB, MIL), not GOV."""
+        spokesman", "Hamas officials", "Pentagon spokesman") is of the group's or the seat's own sector (REB, MIL)."""
         actor = self.kb.actor(base.actor)
         if sector in {"GOV", None} and actor.sector == "IGO":
             return "IGO"
         if sector == "GOV" and actor.type in {"GROUP", "ORG"} and actor.sector:
             return actor.sector
+        if sector == "GOV" and base.kind == "SEAT" and base.sector:  # "Pentagon spokesman": MIL
+            return base.sector
         return sector
 
     def _agent_of(self, hits: list[Hit], i: int, ctx: _Ctx) -> tuple[list[ActorMention] | None, set[int]]:
