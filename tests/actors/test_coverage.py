@@ -110,6 +110,8 @@ def test_coverage_and_verified_rows_hold_their_floors(kb: KnowledgeBase) -> None
     floors, until = quality["floors"], date.fromisoformat(quality["window_end"])
     rows = coverage(kb, list(required_countries()), until=until)
     measured = mean_shares(rows)
+    checked = coverage(kb, list(required_countries()), until=until, checked_only=True)
+    measured |= {f"checked_{office}": share for office, share in mean_shares(checked).items()}
     sources = [row[9].strip() for _, _, row in _source_rows()]
     measured["verified_rows"] = sum(s.startswith("http") for s in sources) / len(sources)
     low = below_floors(Report("actors_coverage", measured), floors)
@@ -145,3 +147,15 @@ def test_one_name_is_one_state_s_person() -> None:
             codes.setdefault(row[0], set()).add(row[3])
     shared = {name: sorted(c) for name, c in codes.items() if len(c) > 1 and name not in TWO_STATE_CAREERS}
     assert not shared, shared
+
+
+def test_checked_only_counts_rows_checked_against_a_page() -> None:
+    a = _person("A", ("XXX", "FM", "2000-01-01", "2009-12-31"))
+    b = _person("B", ("XXX", "FM", "2010-01-01", None))
+    a["roles"][0]["source"] = "https://example.org/a"  # type: ignore[index]
+    b["roles"][0]["source"] = "public record"  # type: ignore[index]
+    kb = _kb(a, b)
+    (every,) = coverage(kb, ["XXX"], offices=("FM",), until=date(2019, 12, 31))
+    (page,) = coverage(kb, ["XXX"], offices=("FM",), until=date(2019, 12, 31), checked_only=True)
+    assert every.share == 1.0 and every.holders == 2
+    assert page.holders == 1 and page.gaps == (Span(date(2010, 1, 1), date(2019, 12, 31)),)

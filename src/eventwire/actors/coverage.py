@@ -17,7 +17,7 @@ from importlib import resources
 from .kb import KnowledgeBase
 from .records import Actor
 
-__all__ = ["OFFICES", "Absence", "Coverage", "Span", "absence", "absences", "coverage", "mean_shares",
+__all__ = ["OFFICES", "Absence", "Coverage", "Span", "absence", "absences", "checked", "coverage", "mean_shares",
            "required_countries"]
 
 OFFICES = ("HOS", "HOG", "FM", "DM", "SPK")
@@ -125,11 +125,17 @@ def _clip(span: Span, window: Span) -> Span | None:
     return Span(start, end) if start <= end else None
 
 
-def _role_spans(people: Iterable[Actor], window: Span) -> dict[tuple[str, str], list[tuple[str, Span]]]:
+def checked(source: str) -> bool:
+    """Was the row checked against a stored page (its source a URL), not written from memory ("public record")?"""
+    return source.startswith(("http://", "https://"))
+
+
+def _role_spans(people: Iterable[Actor], window: Span,
+                checked_only: bool = False) -> dict[tuple[str, str], list[tuple[str, Span]]]:
     spans: dict[tuple[str, str], list[tuple[str, Span]]] = {}
     for person in people:
         for r in person.roles:
-            if r.curated and r.code and r.office in OFFICES:
+            if r.curated and r.code and r.office in OFFICES and (checked(r.source) or not checked_only):
                 span = _clip(Span(r.valid_from or date.min, r.valid_to or date.max), window)
                 if span:
                     spans.setdefault((r.code, r.office), []).append((person.id, span))
@@ -138,15 +144,18 @@ def _role_spans(people: Iterable[Actor], window: Span) -> dict[tuple[str, str], 
 
 def coverage(kb: KnowledgeBase, codes: Iterable[str], *, offices: Sequence[str] = OFFICES,
              until: date | None = None, tolerance: int = 31, absent_offices: Iterable[Absence] | None = None,
-             ) -> list[Coverage]:
+             checked_only: bool = False) -> list[Coverage]:
     """Coverage of each (code, office) from 2000-01-01 to ``until`` (default today).
 
-    ``absent_offices`` defaults to the packaged ``absent_offices.jsonl``.
+    ``absent_offices`` defaults to the packaged ``absent_offices.jsonl``. With ``checked_only``, only rows checked
+    against a stored page count (not the "public record" ones written from memory).
     """
     window = Span(START, until or date.today())
-    held = _role_spans((a for a in kb.actors if a.type == "PERSON"), window)
+    held = _role_spans((a for a in kb.actors if a.type == "PERSON"), window, checked_only)
     absent: dict[tuple[str, str], list[Span]] = {}
     for a in absences() if absent_offices is None else absent_offices:
+        if checked_only and not checked(a.source):
+            continue
         span = _clip(a.span, window)
         if span:
             absent.setdefault((a.code, a.office), []).append(span)

@@ -119,15 +119,18 @@ def add_command(name: str, code: str, kind: str, sector: str | None, aliases: tu
 @click.option("--until", help="End of the window (YYYY-MM-DD) [default: today]; it starts on 2000-01-01")
 @click.option("--gaps", "show_gaps", is_flag=True, help="List every uncovered span longer than a month")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per state and office")
+@click.option("--checked", "checked_only", is_flag=True,
+              help="Count only rows checked against a stored page, not those written from memory ('public record')")
 @handle_errors
 def coverage_command(codes: tuple[str, ...], offices: tuple[str, ...], until: str | None, show_gaps: bool,
-                     as_json: bool) -> None:
+                     as_json: bool, checked_only: bool) -> None:
     """Share of 2000-today in which each office of each state has a dated holder in the packaged base.
 
     The default states are the ones issue 3 requires (G20, P5, the states of the event gold sets).
     """
     wanted = [c.upper() for c in codes] or list(required_countries())
-    rows = coverage(KnowledgeBase.load(), wanted, offices=offices or OFFICES, until=parse_date(until))
+    rows = coverage(KnowledgeBase.load(), wanted, offices=offices or OFFICES, until=parse_date(until),
+                    checked_only=checked_only)
     if as_json:
         for row in rows:
             print_json(row.as_dict())
