@@ -1,6 +1,6 @@
 """Check hand-written people sources before a rebuild: coverage, gaps and overlapping holders per office.
 
-    .venv/bin/python scripts/check_people.py [--code UGA ...] [FILE ...]
+    .venv/bin/python scripts/check_people.py [--code UGA ...] [--checked] [FILE ...]
 
 Reads ``src/eventwire/data/actors/sources/people/*.tsv`` (or the files given) directly, without rebuilding the
 knowledge base, so several people can edit different files at once. Prints, per state and office, the share of
@@ -47,7 +47,7 @@ def as_people(rows: list[list[str]]) -> list[str]:
         if row[0] == "-":
             continue
         role = {"code": row[3], "sector": row[4] or "GOV", "title": row[5] or row[6], "office": row[6],
-                "valid_from": row[7] or None, "valid_to": row[8] or None}
+                "valid_from": row[7] or None, "valid_to": row[8] or None, "source": row[9]}
         lines.append(json.dumps({"id": f"{row[0]}#{i}", "type": "PERSON", "name": row[0], "code": row[3],
                                  "roles": [role]}))
     return lines
@@ -81,6 +81,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--code", action="append", help="Only this state (repeatable)")
+    parser.add_argument("--checked", action="store_true",
+                        help="Count only rows checked against a stored page, not 'public record' ones")
     args = parser.parse_args()
     files = args.files or sorted(PEOPLE.glob("*.tsv"))
     rows = read_rows(files)
@@ -88,7 +90,7 @@ def main() -> None:
     lines = as_people(rows)
     kb = KnowledgeBase(lines, list(_index_rows(lines)), [])
     until = date.today()
-    found = coverage(kb, codes, until=until, absent_offices=absent(rows))
+    found = coverage(kb, codes, until=until, absent_offices=absent(rows), checked_only=args.checked)
     for c in found:
         gaps = "; ".join(f"{g.start}..{g.end}" for g in c.gaps)
         print(f"{c.code} {c.office:3} {c.share:6.1%}  {gaps}")
