@@ -254,6 +254,8 @@ def test_namesakes_are_told_apart_by_the_date(on: date, want: str, nlp, resolver
     ("Abdullah said no to the proposal.", date(2023, 6, 1), None),  # a given name alone, nobody in office
     ("Hussein said no to the proposal.", date(1995, 6, 1), ("Hussein", "JOR")),  # the king, then in office
     ("Assad said no to the proposal.", date(2012, 6, 1), ("Assad", "SYR")),
+    ("Saddam said no to the proposal.", date(2002, 6, 1), ("Saddam", "IRQ")),  # how news names him
+    ("Anwar said no to the proposal.", date(2024, 6, 1), ("Anwar", "MYS")),
 ])
 def test_a_name_out_of_office_gives_way(text: str, on: date, want: tuple[str, str] | None, nlp,  # type: ignore[no-untyped-def]
                                         resolver: ActorResolver) -> None:
