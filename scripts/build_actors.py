@@ -71,12 +71,19 @@ def display(phoenix: str) -> str:
     if len(words) == 1 and (len(re.sub(r"\W", "", words[0])) <= 3 or not re.search(r"[AEIOUY]", words[0])):
         return words[0]  # an acronym: UN, U.N., USSR-like tokens keep their case
     out = []
-    for w in words:
+    for k, w in enumerate(words):
         if "." in w and len(w.replace(".", "")) <= 4:
             out.append(w)  # U.S., U.N.: initials keep their case
             continue
-        out.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
+        out.append("-".join(p.lower() if (k or j) and p.lower() in PARTICLES else p[:1].upper() + p[1:].lower()
+                            for j, p in enumerate(w.split("-"))))
     return " ".join(out)
+
+
+# Name particles news writes in lower case ("Osama bin Laden", "Bashar al-Assad", "Ursula von der Leyen"): an
+# alias with a capital there would not match them (an alias's capitals must be capitals in the text).
+PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "ad", "as", "ash", "at", "az", "ul", "ud", "de", "da", "do",
+                       "dos", "das", "del", "della", "di", "van", "von", "der", "den"})
 
 
 def parse_date(text: str, *, end: bool) -> str | None:
@@ -436,6 +443,8 @@ def phoenix_orgs(shared: Path, states: set[str], taken: set[str], generic: set[s
             taken.update(norm(n) for n in names)
             kind = "GROUP" if fname.startswith("Phoenix.MilNonState") else "ORG"
             sector = plover_sector(rest) or default_sector
+            if kind == "GROUP" and sector == "REL":  # "[IMGMUSALQ]": al-Qaeda's religion is not its sector
+                sector = "REB"
             out.append({"id": f"phx:{slug(names[0])}", "type": kind, "code": code, "sector": sector, "name": names[0],
                         "names": names, "alt_codes": org_alt_codes(block.codes[0].split()[0], sector),
                         "source": f"{fname} (openeventdata/petrarch2, MIT)"})

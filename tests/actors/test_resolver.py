@@ -45,6 +45,7 @@ def _codes(resolver: ActorResolver, nlp, text: str, on: date | None = D2018):  #
     ("The Kremlin denied it.", ("The Kremlin", "RUS", "GOV", "STATE")),
     ("Talks with the Russian Federation stalled.", ("Russian Federation", "RUS", None, "STATE")),
     ("Hezbollah fired rockets.", ("Hezbollah", "LBN", "REB", "GROUP")),
+    ("Osama bin Laden praised the attacks.", ("Osama bin Laden", "IMG", "REB", "GROUP")),  # lower-case "bin"
 ])
 def test_single_mentions(text: str, want: tuple[str, str, str | None, str], nlp, resolver: ActorResolver) -> None:  # type: ignore[no-untyped-def]
     assert want in _codes(resolver, nlp, text)
