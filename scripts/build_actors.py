@@ -443,7 +443,7 @@ def phoenix_orgs(shared: Path, states: set[str], taken: set[str], generic: set[s
             taken.update(norm(n) for n in names)
             kind = "GROUP" if fname.startswith("Phoenix.MilNonState") else "ORG"
             sector = plover_sector(rest) or default_sector
-            if kind == "GROUP" and sector == "REL":  # "[IMGMUSALQ]": al-Qaeda's religion is not its sector
+            if (kind == "GROUP" or code == "IMG") and sector == "REL":  # "[IMGMUSALQ]": not al-Qaeda's sector
                 sector = "REB"
             out.append({"id": f"phx:{slug(names[0])}", "type": kind, "code": code, "sector": sector, "name": names[0],
                         "names": names, "alt_codes": org_alt_codes(block.codes[0].split()[0], sector),

@@ -46,6 +46,9 @@ def _codes(resolver: ActorResolver, nlp, text: str, on: date | None = D2018):  #
     ("Talks with the Russian Federation stalled.", ("Russian Federation", "RUS", None, "STATE")),
     ("Hezbollah fired rockets.", ("Hezbollah", "LBN", "REB", "GROUP")),
     ("Osama bin Laden praised the attacks.", ("Osama bin Laden", "IMG", "REB", "GROUP")),  # lower-case "bin"
+    ("Kim Jong-un met them.", ("Kim Jong-un", "PRK", "GOV", "PERSON")),  # a hyphen matches a space
+    ("Kim Jong Un met them.", ("Kim Jong Un", "PRK", "GOV", "PERSON")),
+    ("Lee Jae-myung met them.", ("Lee Jae-myung", "KOR", "GOV", "PERSON")),
 ])
 def test_single_mentions(text: str, want: tuple[str, str, str | None, str], nlp, resolver: ActorResolver) -> None:  # type: ignore[no-untyped-def]
     assert want in _codes(resolver, nlp, text)

@@ -88,7 +88,7 @@ class KnowledgeBase:
             if kind == "HOLDER":
                 holders.setdefault(sector, []).append(i)
                 continue
-            key = text.lower() if text.isascii() else fold(text)
+            key = fold(text)
             exact.setdefault(key, []).append(row)
             if kind == "SURNAME":
                 surnames.setdefault(key, []).append(i)

@@ -19,9 +19,10 @@ SECTOR_ORDER = {"GOV": 0, "MIL": 1, "LEG": 2, "JUD": 3, "REB": 4, "OPP": 5, "PTY
 
 
 def fold(text: str) -> str:
-    """Lower-case without accents, keeping the length (so offsets in folded text are offsets in text)."""
+    """Lower-case without accents, a hyphen as a space ("al-Zarqawi" is "al Zarqawi", "Kim Jong-un" "Kim Jong Un"),
+    keeping the length (so offsets in folded text are offsets in text)."""
     if text.isascii():
-        return text.lower()
+        return text.lower().replace("-", " ")
     out = []
     for ch in text:
         low = ch.lower()
@@ -29,7 +30,7 @@ def fold(text: str) -> str:
             low = ch
         base = unicodedata.normalize("NFKD", low)[:1] if not low.isascii() else low
         out.append(base if len(base) == 1 else low)
-    return "".join(out).replace("\u2019", "'")
+    return "".join(out).replace("\u2019", "'").replace("-", " ")
 
 
 def _date(value: Any) -> date | None:
