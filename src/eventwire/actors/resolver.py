@@ -48,6 +48,9 @@ OF_IN = re.compile(rf"^\s+(?:in|of|from)\s+(?:the\s+)?(?:{COMPASS}\s+(?:(?:part\
                    re.IGNORECASE)
 # "anti-Syria journalist", "pro-Russian separatists": an attitude towards the state, not the state's people.
 ATTITUDE = re.compile(r"(?<![\w-])(?:anti|pro)-$", re.IGNORECASE)
+# "Iranian-backed militias", "Russian-backed separatists": a sponsor, not the agent's country (nor the actor).
+SPONSORED = re.compile(r"-(?:backed|supported|sponsored|funded|financed|armed|trained|allied|aligned|affiliated|"
+                       r"linked|inspired)\b", re.IGNORECASE)
 
 
 # Parts of speech that may stand between a country word and the agent, title or name it qualifies
@@ -140,8 +143,9 @@ class ActorResolver:
         kinds = {a.kind for a in hit.aliases}
         if "BLOCK" in kinds:  # "East China Sea": contains a name, names no actor
             return None, {i}
-        if kinds & MODIFIER_KINDS and ATTITUDE.search(ctx.text, max(0, hit.start - 5), hit.start):
-            return None, {i}  # "pro-Russian separatists": the separatists are not Russian
+        if kinds & MODIFIER_KINDS and (ATTITUDE.search(ctx.text, max(0, hit.start - 5), hit.start)
+                                       or SPONSORED.match(ctx.text, hit.end)):
+            return None, {i}  # "pro-Russian separatists", "Iranian-backed militias": neither is that state
         person = self._person_alias(hit, ctx)
         if "SURNAME" in kinds and self._outdated_name(hit, person, ctx):
             return self._surname_run(hits, i, ctx)
