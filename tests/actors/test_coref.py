@@ -55,7 +55,8 @@ def test_spokespeople_exactly(case: dict[str, object], nlp, resolver: ActorResol
 
 
 @pytest.mark.parametrize("case", [c for c in _cases() if c.get("exact")], ids=lambda c: str(c["ref"]))
-def test_rival_or_joint_holders(case: dict[str, object], nlp, resolver: ActorResolver) -> None:  # type: ignore[no-untyped-def]
+def test_offices_described(case: dict[str, object], nlp, resolver: ActorResolver) -> None:  # type: ignore[no-untyped-def]
     """Two holders of one office at once (Libya's rival prime ministers, Nicaragua's co-foreign ministers): a
-    description names neither, and "his Cuban counterpart" still takes the office from the title."""
+    description names neither, and "his Cuban counterpart" still takes the office from the title. "The German
+    leader" is the Chancellor, and so is Macron's German counterpart (``data/actors/leaders.tsv``)."""
     assert _resolved(case, nlp, resolver) == set(case["want"])  # type: ignore[call-overload]

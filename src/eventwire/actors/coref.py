@@ -6,7 +6,8 @@ Rules, in order of reliability:
   person with that surname holding a top office (head of state or government, foreign or defence minister,
   spokesperson) on the publication date ("Abe" in 2018);
 - a description ("the Russian leader", "Japan's chief cabinet secretary") names the person of that country
-  and office the article already mentioned, else the office holder on the date;
+  and office the article already mentioned, else the office holder on the date; "leader" is the head of
+  government where that office leads (``data/actors/leaders.tsv``: "the German leader" is the Chancellor);
 - a definite spokesperson ("the Kremlin spokesman", "Iran's foreign ministry spokesman", "the White House press
   secretary") names the one spokesperson of that state on the date whose title fits the description's words
   (``data/actors/spokespeople.tsv``); with several candidates, or "a spokesman", it stays the state's agent;
@@ -230,6 +231,8 @@ def _counterpart(m: ActorMention, anchor: ActorMention, kb: KnowledgeBase, on: d
     m = replace(m, sector=anchor.sector or "GOV")
     if office not in OFFICE_ORDER or on is None:
         return m
+    if office in {"HOS", "HOG"} and office == _leading(anchor.code or "", on):
+        office = _leading(m.code or "", on)  # Macron's German counterpart is the Chancellor, Merkel's French one Macron
     sole = _sole_holder(kb, m.code or "", (office,), on)
     if sole is None:
         return m
@@ -348,6 +351,8 @@ def _descriptions(mentions: list[ActorMention], kb: KnowledgeBase, on: date | No
             continue
         title = kb.title(m.role or "")
         offices = title.offices if title else ("HOS", "HOG")
+        if offices == ("HOS", "HOG") and m.code and _government_leads(m.code, on):
+            offices = ("HOG", "HOS")  # "the German leader" is the Chancellor
         person = _described(m, out, kb, offices, on) if m.code else _bare_title(m, out, kb, offices, on)
         if person is not None or m.code:  # a bare "the president" nobody holds in the article is dropped
             out.append(person or m)
@@ -397,6 +402,29 @@ def _sole_holder(kb: KnowledgeBase, code: str, offices: tuple[str, ...], on: dat
     rank = min(offices.index(role.office or "") for _, role in held)
     first = [(i, role) for i, role in held if offices.index(role.office or "") == rank]
     return first[0] if len({i for i, _ in first}) == 1 else None
+
+
+@cache
+def _leaders() -> dict[str, list[tuple[date | None, date | None]]]:
+    """``leaders.tsv``: the spans in which a state's head of government, not its head of state, leads it."""
+    text = resources.files("eventwire").joinpath("data", "actors", "leaders.tsv").read_text("utf-8")
+    out: dict[str, list[tuple[date | None, date | None]]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            code, start, end, *_ = line.split("\t")
+            out.setdefault(code, []).append((date.fromisoformat(start) if start else None,
+                                             date.fromisoformat(end) if end else None))
+    return out
+
+
+def _leading(code: str, on: date | None) -> str:
+    """The office that leads ``code`` on the date: HOG in the parliamentary systems of ``leaders.tsv``, else HOS."""
+    return "HOG" if _government_leads(code, on) else "HOS"
+
+
+def _government_leads(code: str, on: date | None) -> bool:
+    day = on or date.today()
+    return any((start is None or start <= day) and (end is None or day <= end) for start, end in _leaders().get(code, ()))
 
 
 SPOKES = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary)$", re.IGNORECASE)
