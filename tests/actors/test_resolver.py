@@ -276,3 +276,21 @@ def test_a_phoenix_role_left_open_ends_with_the_checked_ones(kb: KnowledgeBase) 
     with his checked rows, that role ends with them (2015-01-23)."""
     (i,) = [i for i in range(len(kb.actors)) if kb.actor(i).id == "abdullah-bin-abdulaziz"]
     assert not [r for r in kb.actor(i).roles if r.holds(date(2020, 1, 1))]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Jim Jordan criticised the plan.", []),  # a person named like a country
+    ("Chad Wolf said the border was secure.", []),
+    ("Lake Chad is shrinking fast.", []),
+    ("Jordan accused Israel of violating the treaty.", [("Jordan", "JOR"), ("Israel", "ISR")]),
+    ("The Kenya Anti-Corruption Commission summoned him.", [("Kenya", "KEN")]),
+    ("Police in Atlanta, Georgia, arrested two men.", [("Georgia", "USA")]),  # the US state
+    ("Voters in the state of Georgia backed him.", [("Georgia", "USA")]),
+    ("Georgia accused Russia of shelling villages.", [("Georgia", "GEO"), ("Russia", "RUS")]),
+])
+def test_place_words_that_are_names_or_regions(text: str, want: list[tuple[str, str]], nlp,  # type: ignore[no-untyped-def]
+                                               resolver: ActorResolver) -> None:
+    words = {"Jordan", "Chad", "Georgia", "Israel", "Kenya", "Russia"}
+    got = [(m.text, m.code) for m in resolver.resolve(nlp(text), publish_date=D2018)
+           if m.text in words or m.text.startswith("Kenya")]
+    assert [(t.split()[0], c) for t, c in got] == want

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from ..model import ActorMention
@@ -96,6 +98,25 @@ def _head_agent(chain: list[Alias]) -> Alias:
     return head
 
 
+@cache
+def _name_places() -> dict[str, str]:
+    """``name_places.tsv``: folded place name -> the other state it is a region of ("" when none)."""
+    text = resources.files("eventwire").joinpath("data", "actors", "name_places.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {fold(r[0].strip()): (r[1].strip() if len(r) > 1 else "") for r in rows}
+
+
+CAP_BEFORE = re.compile(r"(?<![\w'-])([A-Z][a-z]+)[ \t]+$")
+CAP_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+NOT_NAME_WORDS = NOT_GIVEN | MONTHS | frozenset({
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower",
+    "Greater", "Meanwhile", "However", "Also", "Now", "Then", "Still", "Later", "Earlier", "Separately", "Instead",
+    "Thus", "So", "Neither", "Both", "Even", "Only", "Last", "Next", "This", "That", "These", "Those", "Its", "Their",
+    "His", "Her", "Our", "Why", "How", "What", "Where", "Which", "Who", "Did", "Does", "Will", "Would", "Can", "Could",
+    "Should", "Has", "Have", "Had", "Is", "Was", "Were", "Are", "Says", "Said", "Told", "Under", "Against", "Between",
+    "Across", "Inside", "Outside", "Within", "Without", "Near", "Since", "Until", "During", "Unlike", "Like"})
+
+
 class ActorResolver:
     """Finds and resolves actor mentions; stateless between documents (safe to share across threads)."""
 
@@ -136,6 +157,21 @@ class ActorResolver:
                 continue
             used.update(consumed)
             out.extend(_with_determiner(m, ctx.text) for m in mention)
+        return self._regions(out, ctx)
+
+    def _regions(self, mentions: list[ActorMention], ctx: _Ctx) -> list[ActorMention]:
+        """"Atlanta, Georgia", "the state of Georgia": a state's name that is also a region of another state
+        (``name_places.tsv``) is that region after a place of that state, or after "state of"."""
+        out = list(mentions)
+        for k, m in enumerate(out):
+            other = _name_places().get(fold(m.text), "")
+            if not other or m.code == other or m.type != "STATE":
+                continue
+            after_place = k > 0 and out[k - 1].code == other and re.fullmatch(r",\s*", ctx.text[out[k - 1].end:m.start])
+            if after_place or re.search(r"\bstate\s+of\s+$", ctx.text[max(0, m.start - 12):m.start], re.IGNORECASE):
+                state = self.kb.get(other)
+                out[k] = replace(m, code=other, sector=None, name=state.name if state else other, actor_id=other,
+                                 alt_codes=())
         return out
 
     def _compound(self, hits: list[Hit], i: int, ctx: _Ctx) -> tuple[list[ActorMention] | None, set[int]]:
@@ -146,6 +182,8 @@ class ActorResolver:
         if kinds & MODIFIER_KINDS and (ATTITUDE.search(ctx.text, max(0, hit.start - 5), hit.start)
                                        or SPONSORED.match(ctx.text, hit.end)):
             return None, {i}  # "pro-Russian separatists", "Iranian-backed militias": neither is that state
+        if kinds & MODIFIER_KINDS and self._in_a_name(hits, i, ctx):
+            return None, {i}  # "Jim Jordan", "Chad Wolf", "Lake Chad": a name, not the state
         person = self._person_alias(hit, ctx)
         if "SURNAME" in kinds and self._outdated_name(hit, person, ctx):
             return self._surname_run(hits, i, ctx)
@@ -162,6 +200,27 @@ class ActorResolver:
         if "SURNAME" in kinds:
             return self._surname_run(hits, i, ctx)
         return None, set()
+
+    @staticmethod
+    def _in_a_name(hits: list[Hit], i: int, ctx: _Ctx) -> bool:
+        """Is a place word that is also a person's name (``name_places.tsv``) part of a longer name here: after a
+        capitalised word that is not an actor, title, weekday, month or compass word ("Jim Jordan", "Lake Chad"), or
+        before a known surname ("Chad Wolf")? A capitalised word after it is more often a national body's name
+        ("Kenya Anti-Corruption Commission")."""
+        hit = hits[i]
+        if fold(ctx.text[hit.start:hit.end]) not in _name_places():
+            return False
+        def name_word(word: re.Match[str] | None, j: int) -> bool:
+            """A capitalised neighbour that is not an actor word: no hit there, or only a surname's."""
+            if word is None or word.group(1) in NOT_NAME_WORDS:
+                return False
+            there = hits[j] if 0 <= j < len(hits) and hits[j].start <= word.start(1) < hits[j].end else None
+            return there is None or all(a.kind == "SURNAME" for a in there.aliases)
+
+        before = CAP_BEFORE.search(ctx.text, max(0, hit.start - 30), hit.start)
+        after = CAP_AFTER.match(ctx.text, hit.end)  # after it, only a known surname: "Chad Wolf", "Jordan Peterson"
+        known = after is not None and i + 1 < len(hits) and hits[i + 1].start == after.start(1)  # not "Kenya Airways"
+        return name_word(before, i - 1) or (known and name_word(after, i + 1))
 
     def _bare_given_name(self, hit: Hit, person: Alias, ctx: _Ctx) -> bool:
         """One word that names a person only by a given name (a king's "Abdullah", "Fahd"), on a date when they
