@@ -57,10 +57,11 @@ PLACE_STOP = {"VLADIMIR", "KIROV", "MOLOTOV", "GORKI", "GORKY", "PERM", "TULA", 
 
 
 def norm(text: str) -> str:
-    """Accent-free, lower-case, single-spaced key used to merge names from different sources."""
+    """Accent-free, lower-case, single-spaced key used to merge names from different sources; a hyphen is a
+    space, as in the matcher's fold ("Frank-Walter Steinmeier" is Phoenix's "Frank Walter Steinmeier")."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w\s'-]", " ", text.lower()).split())
+    return " ".join(re.sub(r"[^\w\s']", " ", text.lower()).split())
 
 
 def display(phoenix: str) -> str:
