@@ -159,3 +159,20 @@ def test_checked_only_counts_rows_checked_against_a_page() -> None:
     (page,) = coverage(kb, ["XXX"], offices=("FM",), until=date(2019, 12, 31), checked_only=True)
     assert every.share == 1.0 and every.holders == 2
     assert page.holders == 1 and page.gaps == (Span(date(2010, 1, 1), date(2019, 12, 31)),)
+
+
+def test_a_checked_person_has_no_phoenix_double(kb: KnowledgeBase) -> None:
+    """The build merges a Phoenix person into the checked person of the same name (accents, case and hyphens
+    aside). A double would split one person's mentions between two ids."""
+    from eventwire.actors.records import fold
+
+    people = [a for a in kb.actors if a.type == "PERSON"]
+    owners: dict[str, set[str]] = {}
+    for a in people:
+        if any(r.curated for r in a.roles):
+            for n in a.names:
+                owners.setdefault(fold(n), set()).add(a.id)
+    checked = {n: next(iter(ids)) for n, ids in owners.items() if len(ids) == 1}  # namesakes merge nobody
+    doubles = sorted({(checked[fold(n)], a.id) for a in people if not any(r.curated for r in a.roles)
+                      for n in a.names if fold(n) in checked})
+    assert not doubles, doubles[:20]
