@@ -16,6 +16,7 @@ from eventwire.actors.coverage import (
     _gaps,
     _merge,
     absences,
+    checked,
     coverage,
     mean_shares,
     required_countries,
@@ -110,10 +111,10 @@ def test_coverage_and_verified_rows_hold_their_floors(kb: KnowledgeBase) -> None
     floors, until = quality["floors"], date.fromisoformat(quality["window_end"])
     rows = coverage(kb, list(required_countries()), until=until)
     measured = mean_shares(rows)
-    checked = coverage(kb, list(required_countries()), until=until, checked_only=True)
-    measured |= {f"checked_{office}": share for office, share in mean_shares(checked).items()}
+    page_checked = coverage(kb, list(required_countries()), until=until, checked_only=True)
+    measured |= {f"checked_{office}": share for office, share in mean_shares(page_checked).items()}
     sources = [row[9].strip() for _, _, row in _source_rows()]
-    measured["verified_rows"] = sum(s.startswith("http") for s in sources) / len(sources)
+    measured["verified_rows"] = sum(checked(s) for s in sources) / len(sources)
     low = below_floors(Report("actors_coverage", measured), floors)
     assert not low, low
 

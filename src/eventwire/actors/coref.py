@@ -30,12 +30,11 @@ from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from ..model import ActorMention
 from ..nlp.components import doc_text
-from .kb import KnowledgeBase
+from .kb import KnowledgeBase, data_lines
 from .records import Role
 
 if TYPE_CHECKING:
@@ -351,7 +350,7 @@ def _descriptions(mentions: list[ActorMention], kb: KnowledgeBase, on: date | No
             continue
         title = kb.title(m.role or "")
         offices = title.offices if title else ("HOS", "HOG")
-        if offices == ("HOS", "HOG") and m.code and _government_leads(m.code, on):
+        if offices == ("HOS", "HOG") and m.code and _leading(m.code, on) == "HOG":
             offices = ("HOG", "HOS")  # "the German leader" is the Chancellor
         person = _described(m, out, kb, offices, on) if m.code else _bare_title(m, out, kb, offices, on)
         if person is not None or m.code:  # a bare "the president" nobody holds in the article is dropped
@@ -407,24 +406,19 @@ def _sole_holder(kb: KnowledgeBase, code: str, offices: tuple[str, ...], on: dat
 @cache
 def _leaders() -> dict[str, list[tuple[date | None, date | None]]]:
     """``leaders.tsv``: the spans in which a state's head of government, not its head of state, leads it."""
-    text = resources.files("eventwire").joinpath("data", "actors", "leaders.tsv").read_text("utf-8")
     out: dict[str, list[tuple[date | None, date | None]]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            code, start, end, *_ = line.split("\t")
-            out.setdefault(code, []).append((date.fromisoformat(start) if start else None,
-                                             date.fromisoformat(end) if end else None))
+    for line in data_lines("leaders.tsv"):
+        code, start, end, *_ = line.split("\t")
+        out.setdefault(code, []).append((date.fromisoformat(start) if start else None,
+                                         date.fromisoformat(end) if end else None))
     return out
 
 
 def _leading(code: str, on: date | None) -> str:
     """The office that leads ``code`` on the date: HOG in the parliamentary systems of ``leaders.tsv``, else HOS."""
-    return "HOG" if _government_leads(code, on) else "HOS"
-
-
-def _government_leads(code: str, on: date | None) -> bool:
     day = on or date.today()
-    return any((start is None or start <= day) and (end is None or day <= end) for start, end in _leaders().get(code, ()))
+    spans = _leaders().get(code, ())
+    return "HOG" if any((start is None or start <= day) and (end is None or day <= end) for start, end in spans) else "HOS"
 
 
 SPOKES = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary)$", re.IGNORECASE)
@@ -434,8 +428,7 @@ DEFINITE = re.compile(r"^the\b|['\u2019]s?\s", re.IGNORECASE)
 @cache
 def _spoke_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """``spokespeople.tsv``: (qualifier, title words), longest qualifier first."""
-    text = resources.files("eventwire").joinpath("data", "actors", "spokespeople.tsv").read_text("utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    rows = [line.split("\t") for line in data_lines("spokespeople.tsv")]
     return tuple(sorted(((q.lower(), tuple(w.lower().split("|"))) for q, w in rows), key=lambda r: -len(r[0])))
 
 

@@ -22,7 +22,7 @@ import ahocorasick
 from ..errors import ConfigError
 from .records import KIND_ORDER, Actor, Alias, Hit, Resolution, Role, Title, actor_from_dict, fold, readings
 
-__all__ = ["FILES", "Actor", "Alias", "Hit", "KnowledgeBase", "Resolution", "Role", "Title", "fold",
+__all__ = ["FILES", "Actor", "Alias", "Hit", "KnowledgeBase", "Resolution", "Role", "Title", "data_lines", "fold",
            "read_jsonl", "write_index"]
 
 FILES = ("states.jsonl", "organisations.jsonl", "people.jsonl", "agents.jsonl")
@@ -256,6 +256,11 @@ class KnowledgeBase:
         sector = alias.sector if alias.kind in {"SEAT", "AGENT"} else actor.sector
         code = self.state_code(actor, on) if actor.type == "STATE" else actor.code
         return Resolution(actor, alias.kind, code, sector, None)
+
+
+def data_lines(name: str) -> list[str]:
+    """The lines of a hand-written file of the packaged ``data/actors`` folder, comments and blank lines left out."""
+    return _word_list(_folder(), name)
 
 
 def _word_list(folder: Any, name: str) -> list[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Container, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -91,6 +91,11 @@ class Actor:
     valid_from: date | None = None
     valid_to: date | None = None
     source: str = ""
+
+    def in_office(self, on: date, offices: Container[str] | None = None, *, checked: bool = False) -> bool:
+        """Does one of the person's roles hold on ``on``: of ``offices`` if given, hand-checked only if ``checked``?"""
+        return any(r.holds(on) and (not checked or r.curated) and (offices is None or r.office in offices)
+                   for r in self.roles)
 
     def valid_on(self, on: date | None) -> bool:
         if on is None:

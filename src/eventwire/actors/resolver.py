@@ -11,13 +11,12 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from ..model import ActorMention
 from ..nlp.components import doc_text
 from .coref import TOP_OFFICES, resolve_references, unknown_person
-from .kb import Alias, Hit, KnowledgeBase, Title, fold
+from .kb import Alias, Hit, KnowledgeBase, Title, data_lines, fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -101,8 +100,7 @@ def _head_agent(chain: list[Alias]) -> Alias:
 @cache
 def _name_places() -> dict[str, str]:
     """``name_places.tsv``: folded place name -> the other state it is a region of ("" when none)."""
-    text = resources.files("eventwire").joinpath("data", "actors", "name_places.tsv").read_text("utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    rows = [line.split("\t") for line in data_lines("name_places.tsv")]
     return {fold(r[0].strip()): (r[1].strip() if len(r) > 1 else "") for r in rows}
 
 
@@ -231,7 +229,7 @@ class ActorResolver:
         actor = self.kb.actor(person.actor)
         if fold(word) in {fold(s) for s in actor.surnames} or len(actor.name.split()) < 2:
             return False
-        return not any(r.holds(ctx.on) for r in actor.roles)
+        return not actor.in_office(ctx.on)
 
     def _outdated_name(self, hit: Hit, person: Alias | None, ctx: _Ctx) -> bool:
         """Is ``hit`` the surname of someone in a checked top office on the date, while its name reading is a
@@ -241,12 +239,11 @@ class ActorResolver:
         if ctx.on is None:
             return False
         holders = [self.kb.actor(a.actor) for a in hit.aliases if a.kind == "SURNAME" and a.actor >= 0]
-        holders = [h for h in holders
-                   if any(r.curated and r.office in TOP_OFFICES and r.holds(ctx.on) for r in h.roles)]
+        holders = [h for h in holders if h.in_office(ctx.on, TOP_OFFICES, checked=True)]
         if not holders:
             return False
         if person is not None:
-            return not any(r.curated and r.holds(ctx.on) for r in self.kb.actor(person.actor).roles)
+            return not self.kb.actor(person.actor).in_office(ctx.on, checked=True)
         names = {fold(n) for a in hit.aliases if a.kind == "NAME" and a.actor >= 0
                  and (org := self.kb.actor(a.actor)).type == "ORG" for n in org.names}
         return any(fold(h.name) in names for h in holders)
@@ -496,20 +493,17 @@ class ActorResolver:
     def _titled_person(self, hit: Hit, run: str, offices: tuple[str, ...], lead: Alias | None,
                        ctx: _Ctx) -> Alias | None:
         person = self._person_alias(hit, ctx)
-        if person is not None and (ctx.on is None or any(r.holds(ctx.on) for r in self.kb.actor(person.actor).roles)):
+        if person is not None and (ctx.on is None or self.kb.actor(person.actor).in_office(ctx.on)):
             return person
         code = None
         if lead is not None:
             state = self.kb.actor(lead.actor)
             code = self.kb.state_code(state, ctx.on)
         best = self._rank_holders(self.candidates(run), offices, code, ctx.on)
-        if person is not None and (best is None or not self._holds_office(best, offices, ctx.on)):
+        if person is not None and (best is None or ctx.on is None
+                                   or not self.kb.actor(best).in_office(ctx.on, offices, checked=True)):
             return person  # a name with no role on the date, and nobody else of that name in the office then
         return None if best is None else Alias(best, "SURNAME", run)
-
-    def _holds_office(self, index: int, offices: tuple[str, ...], on: date | None) -> bool:
-        return on is not None and any(r.curated and r.office in offices and r.holds(on)
-                                      for r in self.kb.actor(index).roles)
 
     def candidates(self, run: str) -> list[int]:
         """People a name run can denote: by its last token (the surname), narrowed by its first (a given name)."""
