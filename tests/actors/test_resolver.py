@@ -294,3 +294,23 @@ def test_place_words_that_are_names_or_regions(text: str, want: list[tuple[str, 
     got = [(m.text, m.code) for m in resolver.resolve(nlp(text), publish_date=D2018)
            if m.text in words or m.text.startswith("Kenya")]
     assert [(t.split()[0], c) for t, c in got] == want
+
+
+@pytest.mark.parametrize(("text", "on", "want"), [
+    ("The Prime Minister of Japan arrived.", D2018, ("The Prime Minister of Japan", "JPN", "Shinzo Abe")),
+    ("He called the Emir of Qatar.", D2018, ("the Emir of Qatar", "QAT", "Tamim bin Hamad Al Thani")),
+    ("He met the President of the United States.", date(2010, 5, 1),
+     ("the President of the United States", "USA", "Barack Obama")),
+    ("The Foreign Minister of India spoke.", D2018, ("The Foreign Minister of India", "IND", "Sushma Swaraj")),
+])
+def test_a_title_of_a_state_is_its_office_holder(text: str, on: date, want: tuple[str, str, str], nlp,  # type: ignore[no-untyped-def]
+                                                  resolver: ActorResolver) -> None:
+    """"the Emir of Qatar" names Qatar's head of state on the date; before, "the Emir" alone was taken for
+    whichever head of state the article had named last."""
+    got = [(m.text, m.code, m.name) for m in resolver.resolve(nlp(text), publish_date=on)]
+    assert got == [want]
+
+
+def test_a_title_before_a_possessive_state_is_not_its_office(nlp, resolver: ActorResolver) -> None:  # type: ignore[no-untyped-def]
+    got = resolver.resolve(nlp("The president of Russia's biggest bank spoke."), publish_date=D2018)
+    assert all(m.text != "The president of Russia" for m in got)

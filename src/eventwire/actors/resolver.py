@@ -47,6 +47,7 @@ IGO_OFFICES = frozenset({"envoy", "mediator", "negotiator", "spokesman", "spokes
 COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?"
 OF_IN = re.compile(rf"^\s+(?:in|of|from)\s+(?:the\s+)?(?:{COMPASS}\s+(?:(?:part\s+)?of\s+(?:the\s+)?)?)?$",
                    re.IGNORECASE)
+OF_STATE = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)  # "the President of (the) France"
 # "anti-Syria journalist", "pro-Russian separatists": an attitude towards the state, not the state's people.
 ATTITUDE = re.compile(r"(?<![\w-])(?:anti|pro)-$", re.IGNORECASE)
 # "Iranian-backed militias", "Russian-backed separatists": a sponsor, not the agent's country (nor the actor).
@@ -430,6 +431,11 @@ class ActorResolver:
         if misspelt is not None:  # "President Abdelaziz Bouteflicka": one letter off a known head of state
             end, inside, alias = misspelt
             return [self._person(start, end, alias, ctx)], consumed | inside
+        of = self._of_state(hits, i, ctx) if lead is None and title is not None else None
+        if of is not None:  # "the Prime Minister of Japan", "the Emir of Qatar": the state's office holder
+            k, base = of
+            described = self._titled(hits, i, ctx, lead=(hit.start, base))[0] or []
+            return [replace(m, text=ctx.text[hit.start:hits[k].end], end=hits[k].end) for m in described], {i, k}
         if lead is None:  # "the president said": linked to a person of that office by coreference, or dropped
             if title is None or ctx.text[max(0, hit.start - 4):hit.start].lower() != "the ":
                 return None, set()
@@ -454,6 +460,17 @@ class ActorResolver:
                                  alt_codes=state.alt_codes)], consumed | inside
         return [ActorMention(text=ctx.text[start:hit.end], start=start, end=hit.end, code=code, sector=sector,
                              name=None, type="DESCRIPTION", role=role.lower(), alt_codes=state.alt_codes)], consumed
+
+    def _of_state(self, hits: list[Hit], i: int, ctx: _Ctx) -> tuple[int, Alias] | None:
+        """The state or organisation named by "of" after the title at ``i`` ("the President of the United States",
+        "the Secretary-General of NATO"), when no possessive goes on past it ("the chief of Russia's army")."""
+        k = self._next(hits, i, {"NAME"}, ctx, OF_STATE)
+        if k is None or ctx.text[hits[k].end:hits[k].end + 1] in {"'", "\u2019"}:
+            return None
+        base = self._best(hits[k], ctx, {"NAME"})
+        if base is None or self.kb.actor(base.actor).type not in {"STATE", "ORG", "GROUP"}:
+            return None
+        return k, base
 
     def _unknown_name(self, hits: list[Hit], i: int, ctx: _Ctx) -> tuple[int, set[int]] | None:
         """A capitalised name right after a title that the base does not know: its end and the hits inside."""
