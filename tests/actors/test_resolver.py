@@ -314,3 +314,18 @@ def test_a_title_of_a_state_is_its_office_holder(text: str, on: date, want: tupl
 def test_a_title_before_a_possessive_state_is_not_its_office(nlp, resolver: ActorResolver) -> None:  # type: ignore[no-untyped-def]
     got = resolver.resolve(nlp("The president of Russia's biggest bank spoke."), publish_date=D2018)
     assert all(m.text != "The president of Russia" for m in got)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("A spokesman for the Kremlin declined to comment.", ("A spokesman for the Kremlin", "RUS", "GOV", "Russia")),
+    ("A spokesman for Hamas said so.", ("A spokesman for Hamas", "PSE", "REB", "Hamas")),
+    ("A spokesman for the Israeli army said so.", ("A spokesman for the Israeli army", "ISR", "MIL", "Israel")),
+    ("The spokesman for the Iranian foreign ministry denied it.",
+     ("The spokesman for the Iranian foreign ministry", "IRN", "GOV", "Bahram Ghasemi")),
+])
+def test_a_spokesman_for_an_actor_speaks_for_it(text: str, want: tuple[str, str, str, str], nlp,  # type: ignore[no-untyped-def]
+                                                resolver: ActorResolver) -> None:
+    """The voice takes the state or group named after "for" (one mention, as "officials of Iran"); a definite
+    one with the words of a spokesperson's title is that person on the date."""
+    got = [(m.text, m.code, m.sector, m.name) for m in resolver.resolve(nlp(text), publish_date=D2018)]
+    assert got == [want]

@@ -421,7 +421,7 @@ def _leading(code: str, on: date | None) -> str:
     return "HOG" if any((start is None or start <= day) and (end is None or day <= end) for start, end in spans) else "HOS"
 
 
-SPOKES = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary)$", re.IGNORECASE)
+SPOKES = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary)(?:$|\s+for\s)", re.IGNORECASE)
 DEFINITE = re.compile(r"^the\b|['\u2019]s?\s", re.IGNORECASE)
 
 

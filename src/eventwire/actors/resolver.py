@@ -47,6 +47,8 @@ IGO_OFFICES = frozenset({"envoy", "mediator", "negotiator", "spokesman", "spokes
 COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?"
 OF_IN = re.compile(rf"^\s+(?:in|of|from)\s+(?:the\s+)?(?:{COMPASS}\s+(?:(?:part\s+)?of\s+(?:the\s+)?)?)?$",
                    re.IGNORECASE)
+SPOKES_WORD = re.compile(r"\bspokes(?:man|woman|person)$|\bpress secretary$", re.IGNORECASE)
+FOR_GAP = re.compile(r"\s+for\s+(?:the\s+)?")  # "a spokesman for the Kremlin"
 OF_STATE = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)  # "the President of (the) France"
 # "anti-Syria journalist", "pro-Russian separatists": an attitude towards the state, not the state's people.
 ATTITUDE = re.compile(r"(?<![\w-])(?:anti|pro)-$", re.IGNORECASE)
@@ -156,7 +158,25 @@ class ActorResolver:
                 continue
             used.update(consumed)
             out.extend(_with_determiner(m, ctx.text) for m in mention)
-        return self._regions(out, ctx)
+        return self._spoken_for(self._regions(out, ctx), ctx)
+
+    def _spoken_for(self, mentions: list[ActorMention], ctx: _Ctx) -> list[ActorMention]:
+        """"A spokesman for the Russian Foreign Ministry", "the spokeswoman for the Kremlin", "a spokesman for
+        Hamas": the voice belongs to the actor named right after "for" (its state or group and sector); a
+        spokesman for a person speaks for that person's state. The one mention spans both, as "officials of Iran"."""
+        out: list[ActorMention] = []
+        for owner in mentions:
+            m = out[-1] if out else None
+            if (m is None or m.type != "AGENT" or m.code or not SPOKES_WORD.search(m.text) or not owner.code
+                    or not FOR_GAP.fullmatch(ctx.text, m.end, owner.start)):
+                out.append(owner)
+                continue
+            state = self.kb.get(owner.code) if owner.type in {"PERSON", "DESCRIPTION"} else None
+            name, actor_id = (state.name, state.id) if state else (owner.name, owner.actor_id)
+            sector = owner.sector if owner.type not in {"STATE", "PERSON", "DESCRIPTION"} and owner.sector else "GOV"
+            out[-1] = replace(m, text=ctx.text[m.start:owner.end], end=owner.end, code=owner.code, sector=sector,
+                              name=name, actor_id=actor_id, alt_codes=owner.alt_codes)
+        return out
 
     def _regions(self, mentions: list[ActorMention], ctx: _Ctx) -> list[ActorMention]:
         """"Atlanta, Georgia", "the state of Georgia": a state's name that is also a region of another state
