@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from ..model import ActorMention
 from ..nlp.components import doc_text
-from .kb import KnowledgeBase, data_lines
+from .kb import KnowledgeBase, data_lines, fold
 from .records import Role
 
 if TYPE_CHECKING:
@@ -105,7 +105,7 @@ def _place_as_surname(m: ActorMention, people: list[ActorMention], kb: Knowledge
     """A one-word place, group or agent noun that is the surname of a person the article named before it."""
     for p in reversed([p for p in people if p.end <= m.start]):
         actor = kb.get(p.actor_id or "")
-        if actor is not None and m.text.lower() in {s.lower() for s in actor.surnames}:
+        if actor is not None and fold(m.text) in {fold(s) for s in actor.surnames}:  # "Mélenchon" = "Melenchon"
             return replace(p, text=m.text, start=m.start, end=m.end)
     return None
 
