@@ -329,3 +329,13 @@ def test_a_spokesman_for_an_actor_speaks_for_it(text: str, want: tuple[str, str,
     one with the words of a spokesperson's title is that person on the date."""
     got = [(m.text, m.code, m.sector, m.name) for m in resolver.resolve(nlp(text), publish_date=D2018)]
     assert got == [want]
+
+
+@pytest.mark.parametrize("text", ["The Syrian opposition spokesman said no.", "The Taliban spokesman said no.",
+                                  "The Israeli army spokesman said no."])
+def test_a_non_government_spokesman_is_not_the_government_spokesperson(text: str, nlp,  # type: ignore[no-untyped-def]
+                                                                      resolver: ActorResolver) -> None:
+    """Syria (2018), Afghanistan and Israel each have one government spokesperson on the date; the voice of the
+    opposition, of a rebel group or of the army is not that person."""
+    got = resolver.resolve(nlp(text), publish_date=D2018)
+    assert [m.type for m in got] == ["AGENT"]

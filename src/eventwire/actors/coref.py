@@ -452,6 +452,8 @@ def _spokesperson(m: ActorMention, kb: KnowledgeBase, on: date | None) -> ActorM
         if f" {qualifier} " in text:
             wanted.append(words)
             text = text.replace(f" {qualifier} ", " ")
+    if not wanted and m.sector not in {None, "GOV"}:
+        return None  # "the Syrian opposition spokesman", "the Taliban spokesman": not the government's voice
     held = [(i, role) for i, role in kb.office_holders(m.code or "", ("SPK",), on)
             if all(any(w in (role.title or "").lower() for w in words) for words in wanted)]
     if len({i for i, _ in held}) != 1:
