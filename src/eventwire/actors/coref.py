@@ -71,6 +71,7 @@ def resolve_references(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase
     mentions = _surnames(doc_text(doc), mentions, kb, on)
     mentions = _descriptions(mentions, kb, on)
     mentions = _spokespeople(mentions, kb, on)
+    mentions = _the_minister(mentions, kb, on)
     sents = _Sentences(doc)
     mentions = _counterparts(doc_text(doc), mentions, kb, on, sents)
     mentions = _minorities(doc_text(doc), mentions, kb, sents)
@@ -462,6 +463,32 @@ def _spokesperson(m: ActorMention, kb: KnowledgeBase, on: date | None) -> ActorM
     actor = kb.actor(index)
     return replace(m, name=actor.name, actor_id=actor.id, role=role.title, sector=role.sector or m.sector,
                    type="DESCRIPTION")
+
+
+THE_MINISTER = re.compile(r"the[ \t]+minister", re.IGNORECASE)
+
+
+def _the_minister(mentions: list[ActorMention], kb: KnowledgeBase, on: date | None) -> list[ActorMention]:
+    """"Putin had confidence in the minister" after "the Russian defence minister ... Shoigu": a bare "the
+    minister" is the last person the article named in a minister's role on the date (not a prime minister)."""
+    out: list[ActorMention] = []
+    for m in mentions:
+        if m.type == "AGENT" and m.code is None and THE_MINISTER.fullmatch(m.text):
+            m = next((_as(m, p) for p in reversed(out) if _minister(p, kb, on)), m)
+        out.append(m)
+    return out
+
+
+def _minister(p: ActorMention, kb: KnowledgeBase, on: date | None) -> bool:
+    actor = kb.get(p.actor_id or "") if p.type in {"PERSON", "DESCRIPTION"} else None
+    role = actor.role_on(on) if actor is not None else None
+    title = (role.title or "").lower() if role is not None else ""
+    return "minister" in title and "prime minister" not in title
+
+
+def _as(m: ActorMention, p: ActorMention) -> ActorMention:
+    return replace(m, code=p.code, sector=p.sector, name=p.name, type="DESCRIPTION", actor_id=p.actor_id,
+                   role=p.role, alt_codes=p.alt_codes)
 
 
 def _pronouns(doc: Doc, mentions: list[ActorMention], sents: _Sentences) -> list[ActorMention]:
