@@ -27,7 +27,7 @@ MODIFIER_KINDS = {"DEMONYM", "NAME", "SEAT", "PLACE"}
 # Words that may stand between a country word and the agent noun it qualifies ("Liberian riot police",
 # "Algerian government forces", "Russian civilian advisers"): lower-case, at most two of them.
 GAP = re.compile(r"^(?:[\s-]+|\s+(?:[a-z][a-z.-]*\s+){1,2})$")
-POSSESSIVE = re.compile(r"^'s?\s+(?:(?:new|own|top|former|interim|military|senior|chief)\s+)?$")
+POSSESSIVE = re.compile(r"^'s?\s+(?:(?:new|own|top|former|interim|acting|deputy|exiled|political|spiritual|military|senior|chief)\s+)?$")
 # A run of capitalised name tokens with Arabic/European particles: "Omar Hassan al-Bashir", "Jean-Bertrand Aristide".
 PARTICLE = r"(?:al|el|bin|ibn|ben|de|da|van|von|der|le|la|du|dos|abu)"
 NAME_TOKEN = rf"(?:{PARTICLE}[-\s])?[A-Z][\w'\u2019.]*(?:-[A-Za-z][\w'\u2019]*)*"
@@ -71,6 +71,7 @@ GAP_STOP = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "in", "
                       "its", "their", "our", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
                       "would", "could", "should", "may", "might", "must", "can", "said", "says", "say", "told",
                       "not", "no", "also", "while", "when", "where", "if", "so", "since", "because"})
+RANKS = frozenset({"deputy", "deputies", "assistant", "vice", "acting"})  # ranks of an office, not bodies
 GAP_ED = frozenset({"armed", "united", "red", "embattled", "beleaguered"})  # -ed words that qualify a noun
 
 
@@ -95,8 +96,9 @@ def _head_agent(chain: list[Alias]) -> Alias:
     unless the head only says a government voice (GOV: spokesman, officials) and a word before it names the
     body they speak for, whose sector wins (MIL, COP, OPP)."""
     head = chain[-1]
-    if head.sector == "GOV":
-        return next((a for a in reversed(chain[:-1]) if a.sector and a.sector != "GOV"), head)
+    if head.sector == "GOV":  # a rank ("deputy minister", "assistant secretary") names no body
+        return next((a for a in reversed(chain[:-1]) if a.sector and a.sector != "GOV"
+                     and RANKS.isdisjoint(a.text.lower().split())), head)
     return head
 
 
