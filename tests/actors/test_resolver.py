@@ -342,3 +342,12 @@ def test_a_non_government_spokesman_is_not_the_government_spokesperson(text: str
     opposition, of a rebel group or of the army is not that person."""
     got = resolver.resolve(nlp(text), publish_date=D2018)
     assert [m.type for m in got] == ["AGENT"]
+
+
+@pytest.mark.parametrize("text", ["Professor Alan Trounson, deputy director of the institute, spoke.",
+                                  "Deputy Defence Secretary Paul Wolfowitz spoke.",
+                                  "The airline's deputy chief executive resigned."])
+def test_a_rank_before_another_office_is_no_agent(text: str, nlp, resolver: ActorResolver) -> None:  # type: ignore[no-untyped-def]
+    """Phoenix makes "deputy" a police deputy (COP); before another noun it is a rank of that office."""
+    got = resolver.resolve(nlp(text), publish_date=D2018)
+    assert all("deputy" not in m.text.lower() or m.sector not in {"COP", "LEG"} for m in got)

@@ -72,6 +72,7 @@ GAP_STOP = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "in", "
                       "would", "could", "should", "may", "might", "must", "can", "said", "says", "say", "told",
                       "not", "no", "also", "while", "when", "where", "if", "so", "since", "because"})
 RANKS = frozenset({"deputy", "deputies", "assistant", "vice", "acting"})  # ranks of an office, not bodies
+RANK_OF = re.compile(r"[ \t]+(?!and\b|or\b|said\b|says\b|who\b|from\b|of\b|in\b|to\b|for\b)[A-Za-z]")
 GAP_ED = frozenset({"armed", "united", "red", "embattled", "beleaguered"})  # -ed words that qualify a noun
 
 
@@ -415,6 +416,8 @@ class ActorResolver:
         """A bare agent ("officials"), or one placed by a country after it ("rebels in Darfur")."""
         hit = hits[i]
         agent = next(a for a in hit.aliases if a.kind == "AGENT")
+        if fold(ctx.text[hit.start:hit.end]) in RANKS and RANK_OF.match(ctx.text, hit.end):
+            return None, {i}  # "deputy director", "Deputy Premier Paul Lennon": a rank of another office
         j = self._next(hits, i, {"NAME", "PLACE", "SEAT"}, ctx, OF_IN)
         if j is not None:
             base = self._best(hits[j], ctx, {"NAME", "PLACE", "SEAT"})
