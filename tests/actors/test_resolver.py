@@ -351,3 +351,29 @@ def test_a_rank_before_another_office_is_no_agent(text: str, nlp, resolver: Acto
     """Phoenix makes "deputy" a police deputy (COP); before another noun it is a rank of that office."""
     got = resolver.resolve(nlp(text), publish_date=D2018)
     assert all("deputy" not in m.text.lower() or m.sector not in {"COP", "LEG"} for m in got)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Finance officer Peter Murray says costs rose.", "Murray"),
+    ("Mr Murray said so.", "Murray"),
+    ("Dr Lawrence says the policy failed.", "Lawrence"),
+    ("Gunmen fired at the settlement of Alei Sinai.", "Sinai"),
+])
+def test_a_town_word_inside_a_person_s_name_is_no_place(text: str, place: str, nlp,  # type: ignore[no-untyped-def]
+                                                        resolver: ActorResolver) -> None:
+    """A town or region word after an honorific or a capitalised word that is no actor word is part of a name
+    (Murray, Australia; Lawrence, USA; Sinai, Egypt)."""
+    got = resolver.resolve(nlp(text), publish_date=D2018)
+    assert all(m.text != place for m in got)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Fighting spread across downtown Kabul.", ("Kabul", "AFG")),
+    ("Flooding hit Inner Sydney.", ("Sydney", "AUS")),
+    ("Activists unfurled Free Tibet banners.", ("Tibet", "CHN")),
+    ("Talks in Sydney ended.", ("Sydney", "AUS")),
+])
+def test_a_qualified_place_stays_a_place(text: str, want: tuple[str, str], nlp,  # type: ignore[no-untyped-def]
+                                         resolver: ActorResolver) -> None:
+    got = [(m.text, m.code) for m in resolver.resolve(nlp(text), publish_date=D2018)]
+    assert want in got

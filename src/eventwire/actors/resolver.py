@@ -112,6 +112,11 @@ def _name_places() -> dict[str, str]:
 
 CAP_BEFORE = re.compile(r"(?<![\w'-])([A-Z][a-z]+)[ \t]+$")
 CAP_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir"})
+# Words that make a place of a place ("Downtown Kabul", "Inner Sydney", "Free Tibet"), not a person's name.
+PLACE_QUALIFIERS = frozenset({"Downtown", "Inner", "Outer", "Metropolitan", "Old", "Suburban", "Rural", "Coastal",
+                              "Occupied", "Regional", "Far", "Mid", "Provincial", "Rebel", "Capital", "Free",
+                              "Independent", "Autonomous", "Liberated", "Historic", "Ancient", "Modern", "Federal"})
 NOT_NAME_WORDS = NOT_GIVEN | MONTHS | frozenset({
     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower",
     "Greater", "Meanwhile", "However", "Also", "Now", "Then", "Still", "Later", "Earlier", "Separately", "Instead",
@@ -231,7 +236,7 @@ class ActorResolver:
         ("Kenya Anti-Corruption Commission")."""
         hit = hits[i]
         if fold(ctx.text[hit.start:hit.end]) not in _name_places():
-            return False
+            return ActorResolver._place_in_a_name(hits, i, ctx)
         def name_word(word: re.Match[str] | None, j: int) -> bool:
             """A capitalised neighbour that is not an actor word: no hit there, or only a surname's."""
             if word is None or word.group(1) in NOT_NAME_WORDS:
@@ -243,6 +248,19 @@ class ActorResolver:
         after = CAP_AFTER.match(ctx.text, hit.end)  # after it, only a known surname: "Chad Wolf", "Jordan Peterson"
         known = after is not None and i + 1 < len(hits) and hits[i + 1].start == after.start(1)  # not "Kenya Airways"
         return name_word(before, i - 1) or (known and name_word(after, i + 1))
+
+    @staticmethod
+    def _place_in_a_name(hits: list[Hit], i: int, ctx: _Ctx) -> bool:
+        """Is a town or region word (a PLACE, not a state, capital or demonym) a person's name here: after an
+        honorific ("Mr Murray") or a capitalised word that is no actor word ("Peter Murray", "Boyd Hunter")?"""
+        hit = hits[i]
+        if any(a.kind in {"NAME", "SEAT", "DEMONYM"} for a in hit.aliases):
+            return False
+        before = CAP_BEFORE.search(ctx.text, max(0, hit.start - 30), hit.start)
+        if before is None or before.group(1) in NOT_NAME_WORDS - HONORIFICS or before.group(1) in PLACE_QUALIFIERS:
+            return False
+        there = hits[i - 1] if i > 0 and hits[i - 1].start <= before.start(1) < hits[i - 1].end else None
+        return there is None or all(a.kind == "SURNAME" for a in there.aliases)
 
     def _bare_given_name(self, hit: Hit, person: Alias, ctx: _Ctx) -> bool:
         """One word that names a person only by a given name (a king's "Abdullah", "Fahd"), on a date when they
