@@ -377,3 +377,19 @@ def test_a_qualified_place_stays_a_place(text: str, want: tuple[str, str], nlp, 
                                          resolver: ActorResolver) -> None:
     got = [(m.text, m.code) for m in resolver.resolve(nlp(text), publish_date=D2018)]
     assert want in got
+
+
+@pytest.mark.parametrize(("text", "on", "name"), [
+    ("King Salman spoke.", D2018, "Salman bin Abdulaziz"),
+    ("Queen Elizabeth spoke.", D2018, "Queen Elizabeth II"),
+    ("Emir Tamim spoke.", D2018, "Tamim bin Hamad Al Thani"),
+])
+def test_a_monarch_s_title_takes_a_monarch(text: str, on: date, name: str, nlp,  # type: ignore[no-untyped-def]
+                                           resolver: ActorResolver) -> None:
+    assert [m.name for m in resolver.resolve(nlp(text), publish_date=on)] == [name]
+
+
+def test_a_monarch_s_title_never_names_a_minister_of_that_surname(nlp, resolver: ActorResolver) -> None:  # type: ignore[no-untyped-def]
+    """Trinidad's security minister Emmanuel George (a checked role) is no "King George" (undated text)."""
+    got = resolver.resolve(nlp("The Madness of King George was a film."), publish_date=None)
+    assert all(m.name != "Emmanuel George" for m in got)

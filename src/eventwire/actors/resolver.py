@@ -112,6 +112,7 @@ def _name_places() -> dict[str, str]:
 
 CAP_BEFORE = re.compile(r"(?<![\w'-])([A-Z][a-z]+)[ \t]+$")
 CAP_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+MONARCHS = frozenset({"king", "queen", "emir", "sultan", "monarch"})  # titles that take a given name
 HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir"})
 # Words that make a place of a place ("Downtown Kabul", "Inner Sydney", "Free Tibet"), not a person's name.
 PLACE_QUALIFIERS = frozenset({"Downtown", "Inner", "Outer", "Metropolitan", "Old", "Suburban", "Rural", "Coastal",
@@ -465,7 +466,7 @@ class ActorResolver:
             if self._person_alias(hits[j], ctx) is not None:
                 end, inside = hits[j].end, {j}
             found = self._titled_person(hits[j], ctx.text[hits[j].start:end], title.offices,
-                                        lead[1] if lead else None, ctx)
+                                        lead[1] if lead else None, ctx, crown=fold(title.title).rstrip("s"))
             if found is not None:
                 # A plural title ("Presidents Moon Jae-in and Putin") belongs to the whole list: keep the name.
                 first = hits[j].start if ctx.text[hit.start:hit.end].lower().endswith("s") else start
@@ -551,7 +552,7 @@ class ActorResolver:
                    for r in self.kb.actor(index).roles)
 
     def _titled_person(self, hit: Hit, run: str, offices: tuple[str, ...], lead: Alias | None,
-                       ctx: _Ctx) -> Alias | None:
+                       ctx: _Ctx, crown: str = "") -> Alias | None:
         person = self._person_alias(hit, ctx)
         if person is not None and (ctx.on is None or self.kb.actor(person.actor).in_office(ctx.on)):
             return person
@@ -559,11 +560,23 @@ class ActorResolver:
         if lead is not None:
             state = self.kb.actor(lead.actor)
             code = self.kb.state_code(state, ctx.on)
-        best = self._rank_holders(self.candidates(run), offices, code, ctx.on)
+        candidates = self.candidates(run)
+        if crown in MONARCHS:  # "King George": a monarch's given name, never the surname of a minister
+            candidates = [c for c in candidates if self._crowned(c, crown)]
+        best = self._rank_holders(candidates, offices, code, ctx.on)
         if person is not None and (best is None or ctx.on is None
                                    or not self.kb.actor(best).in_office(ctx.on, offices, checked=True)):
             return person  # a name with no role on the date, and nobody else of that name in the office then
         return None if best is None else Alias(best, "SURNAME", run)
+
+    def _crowned(self, index: int, crown: str) -> bool:
+        """Can a monarch's title name this person: a head of state by a checked role, a person the base names with
+        that title ("King Hussein"), or one whose offices the base does not know (Phoenix roles only)? Not someone
+        checked in other offices only (Trinidad's security minister Emmanuel George is no "King George")."""
+        actor = self.kb.actor(index)
+        checked = [r for r in actor.roles if r.curated]
+        return (not checked or any(r.office == "HOS" for r in checked)
+                or any(crown in fold(n).split() for n in actor.names))
 
     def candidates(self, run: str) -> list[int]:
         """People a name run can denote: by its last token (the surname), narrowed by its first (a given name)."""
@@ -571,7 +584,8 @@ class ActorResolver:
 
     def _rank_holders(self, candidates: list[int], offices: tuple[str, ...], code: str | None,
                       on: date | None) -> int | None:
-        """Who a titled surname names: the holder of that office on the date, else the nearest holder."""
+        """Who a titled surname names: the holder of that office on the date, else the nearest holder; never
+        someone who held only other offices ("King George" is no minister named George)."""
         scored = []
         for i in candidates:
             actor = self.kb.actor(i)
@@ -582,7 +596,8 @@ class ActorResolver:
                 score = (0 if on is None or role.holds(on) else 1, 0 if office_ok else 1,
                          0 if role.curated else 1, role.distance(on) if on else 0)
                 scored.append((score, i))
-        return min(scored)[1] if scored else None
+        fitting = [s for s in scored if s[0][1] == 0]
+        return min(fitting)[1] if fitting else None
 
 
 
