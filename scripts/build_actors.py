@@ -401,7 +401,35 @@ def build_people(shared: Path, states: set[str]) -> list[dict[str, Any]]:
         if not person["surnames"]:
             person["surnames"] = default_surnames(person["name"], person["code"])
         out.append(person)
+    add_patronymics(out)
     return out
+
+
+# "Mohammed bin Rashid Al Maktoum" is "Mohammed bin Rashid" in most news: a given name and a patronymic.
+PATRONYMIC = re.compile(r"^(\S+ (?:bin|bint|ibn) \S+) (?:al|Al|el|Al-|al-)[ -]?\S.*$")
+
+
+def add_patronymics(people: list[dict[str, Any]]) -> None:
+    """Give each person named "X bin Y Al Z" the alias "X bin Y", when no other person has or would get it."""
+    taken: dict[str, set[str]] = {}
+    for p in people:
+        for n in p["names"]:
+            taken.setdefault(norm(n), set()).add(p["id"])
+    short: dict[str, set[str]] = {}
+    for p in people:
+        for n in p["names"]:
+            m = PATRONYMIC.match(n)
+            if m:
+                short.setdefault(m.group(1), set()).add(p["id"])
+    by_id = {p["id"]: p for p in people}
+    for alias, owners in sorted(short.items()):
+        if len(owners) == 1 and taken.get(norm(alias), owners) == owners:
+            person = by_id[next(iter(owners))]
+            # "Sheikh Tamim bin Hamad" too, where news calls the person Sheikh: one name, not "Sheikh Tamim" + "Hamad"
+            sheikh = any(n.startswith("Sheikh ") for n in person["names"]) and not taken.get(norm(f"Sheikh {alias}"))
+            for form in (alias, *([f"Sheikh {alias}"] if sheikh else [])):
+                if norm(form) not in {norm(n) for n in person["names"]}:
+                    person["names"].append(form)
 
 
 # ---------------------------------------------------------------- organisations, groups, agents

@@ -393,3 +393,27 @@ def test_a_monarch_s_title_never_names_a_minister_of_that_surname(nlp, resolver:
     """Trinidad's security minister Emmanuel George (a checked role) is no "King George" (undated text)."""
     got = resolver.resolve(nlp("The Madness of King George was a film."), publish_date=None)
     assert all(m.name != "Emmanuel George" for m in got)
+
+
+@pytest.mark.parametrize(("text", "on", "want"), [
+    ("Sheikh Mohammed bin Zayed met Sheikh Tamim bin Hamad.", date(2019, 6, 1),
+     [("Sheikh Mohammed bin Zayed", "ARE"), ("Sheikh Tamim bin Hamad", "QAT")]),
+    ("Mohammed bin Rashid spoke.", date(2019, 6, 1), [("Mohammed bin Rashid", "ARE")]),
+    ("Khalifa bin Zayed spoke.", date(2010, 6, 1), [("Khalifa bin Zayed", "ARE")]),
+    ("Sheikh Sabah al-Ahmad met King Hamad.", date(2010, 6, 1), [("Sheikh Sabah al-Ahmad", "KWT"), ("King Hamad", "BHR")]),
+])
+def test_gulf_rulers_by_given_name_and_patronymic(text: str, on: date, want: list[tuple[str, str]], nlp,  # type: ignore[no-untyped-def]
+                                                  resolver: ActorResolver) -> None:
+    """News names Gulf rulers by given name and patronymic ("Mohammed bin Rashid", without "Al Maktoum"), often
+    after "Sheikh"; the build adds that short form when it names one person only (``add_patronymics``)."""
+    assert [(m.text, m.code) for m in resolver.resolve(nlp(text), publish_date=on)] == want
+
+
+@pytest.mark.parametrize("text", ["Vrindavan is the birthplace of Lord Krishna.",
+                                  "Naeil Ahmad Abdullah, 41, was charged."])
+def test_an_honorific_or_a_one_word_alias_does_not_make_a_full_name(text: str, nlp,  # type: ignore[no-untyped-def]
+                                                                    resolver: ActorResolver) -> None:
+    """"Lord" is no given name (S. M. Krishna is not the god), and a king's one-word name inside a longer unknown
+    name is not the king."""
+    got = resolver.resolve(nlp(text), publish_date=None)
+    assert all(m.code in {None, "IND"} and m.name not in {"S. M. Krishna", "Abdullah bin Abdulaziz"} for m in got)

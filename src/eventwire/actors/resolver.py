@@ -112,6 +112,8 @@ def _name_places() -> dict[str, str]:
 
 CAP_BEFORE = re.compile(r"(?<![\w'-])([A-Z][a-z]+)[ \t]+$")
 CAP_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+NAME_HONORIFICS = frozenset({"Sheikh", "Sheik", "Shaikh", "Mr", "Mrs", "Ms", "Dr", "Sir", "Prince", "Princess",
+                             "Lord", "Lady", "Mullah", "Ayatollah", "Imam", "Maulana", "Gen", "General"})
 MONARCHS = frozenset({"king", "queen", "emir", "sultan", "monarch"})  # titles that take a given name
 HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir"})
 # Words that make a place of a place ("Downtown Kabul", "Inner Sydney", "Free Tibet"), not a person's name.
@@ -319,6 +321,10 @@ class ActorResolver:
             before = ctx.text[max(0, left.start(1) - 2):left.start(1)]
             if before and not re.search(r"[.!?\n\"]\s*$|^$", before):
                 start = left.start(1)
+        for j in sorted(inside):  # "Sheikh Mohammed bin Zayed": a full name (of two words or more) ending the run wins
+            person = self._person_alias(hits[j], ctx) if j > i and hits[j].end >= end else None
+            if person is not None and " " in ctx.text[hits[j].start:hits[j].end]:
+                return [self._person(start, hits[j].end, person, ctx)], inside
         mention = ActorMention(text=ctx.text[start:end], start=start, end=end, code=None, type="SURNAME")
         return [mention], inside
 
@@ -471,6 +477,9 @@ class ActorResolver:
                 # A plural title ("Presidents Moon Jae-in and Putin") belongs to the whole list: keep the name.
                 first = hits[j].start if ctx.text[hit.start:hit.end].lower().endswith("s") else start
                 return [self._person(first, end, found, ctx)], consumed | inside
+            if fold(title.title) in MONARCHS and lead is None:  # "King George" (of 1930): a monarch the base lacks
+                return [ActorMention(text=ctx.text[start:end], start=start, end=end, code=None, sector=title.sector,
+                                     name=ctx.text[start:end], type="PERSON", role=title.title)], consumed | inside
         misspelt = self._misspelt(hits, i, ctx, title, lead) if title is not None else None
         if misspelt is not None:  # "President Abdelaziz Bouteflicka": one letter off a known head of state
             end, inside, alias = misspelt
@@ -570,12 +579,12 @@ class ActorResolver:
         return None if best is None else Alias(best, "SURNAME", run)
 
     def _crowned(self, index: int, crown: str) -> bool:
-        """Can a monarch's title name this person: a head of state by a checked role, a person the base names with
-        that title ("King Hussein"), or one whose offices the base does not know (Phoenix roles only)? Not someone
-        checked in other offices only (Trinidad's security minister Emmanuel George is no "King George")."""
+        """Can a monarch's title name this person: a head of state by a checked role, or a person the base names
+        with that title ("King Hussein")? A monarch goes by a given name, so a surname match of anyone else is
+        wrong: Trinidad's security minister Emmanuel George is no "King George", Sudan's Yahiya Hamad no "King
+        Hamad"."""
         actor = self.kb.actor(index)
-        checked = [r for r in actor.roles if r.curated]
-        return (not checked or any(r.office == "HOS" for r in checked)
+        return (any(r.curated and r.office == "HOS" for r in actor.roles)
                 or any(crown in fold(n).split() for n in actor.names))
 
     def candidates(self, run: str) -> list[int]:
@@ -649,6 +658,10 @@ def near_spellings(word: str) -> set[str]:
 
 def name_candidates(kb: KnowledgeBase, run: str) -> list[int]:
     tokens = run.split()
+    if tokens and tokens[0].rstrip(".") in NAME_HONORIFICS:  # "Sheikh Sabah al-Ahmad": no given name
+        tokens = tokens[1:]
+        if len(tokens) < 2:  # "Lord Krishna", "Sheikh Hamad": a title and one name say too little
+            return []
     last = tokens[-1].rstrip(".,")
     keys = {last, re.sub(rf"^{PARTICLE}-", "", last, flags=re.IGNORECASE)}
     found = [i for key in keys for i in kb.with_surname(key) if kb.actor(i).type == "PERSON"]
