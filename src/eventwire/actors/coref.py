@@ -371,8 +371,7 @@ def _bare_title(m: ActorMention, before: list[ActorMention], kb: KnowledgeBase, 
             role = actor.role_on(on) if actor else None
             if role is None or (exact and word not in (role.title or "").lower()) or role.office not in offices:
                 continue
-            return replace(m, code=p.code, sector=p.sector, name=p.name, actor_id=p.actor_id, role=p.role,
-                           alt_codes=p.alt_codes)
+            return _as(m, p)
     return None
 
 
@@ -422,7 +421,8 @@ def _leading(code: str, on: date | None) -> str:
     return "HOG" if any((start is None or start <= day) and (end is None or day <= end) for start, end in spans) else "HOS"
 
 
-SPOKES = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary)(?:$|\s+for\s)", re.IGNORECASE)
+SPOKES_NOUN = r"\b(?:spokes(?:man|woman|person)|press secretary)"
+SPOKES = re.compile(rf"{SPOKES_NOUN}(?:$|\s+for\s)", re.IGNORECASE)
 DEFINITE = re.compile(r"^the\b|['\u2019]s?\s", re.IGNORECASE)
 
 

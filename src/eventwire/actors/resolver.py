@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..model import ActorMention
 from ..nlp.components import doc_text
-from .coref import TOP_OFFICES, resolve_references, unknown_person
+from .coref import SPOKES_NOUN, TOP_OFFICES, resolve_references, unknown_person
 from .kb import Alias, Hit, KnowledgeBase, Title, data_lines, fold
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ IGO_OFFICES = frozenset({"envoy", "mediator", "negotiator", "spokesman", "spokes
 COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?"
 OF_IN = re.compile(rf"^\s+(?:in|of|from)\s+(?:the\s+)?(?:{COMPASS}\s+(?:(?:part\s+)?of\s+(?:the\s+)?)?)?$",
                    re.IGNORECASE)
-SPOKES_WORD = re.compile(r"\bspokes(?:man|woman|person)$|\bpress secretary$", re.IGNORECASE)
+SPOKES_WORD = re.compile(rf"{SPOKES_NOUN}$", re.IGNORECASE)
 FOR_GAP = re.compile(r"\s+for\s+(?:the\s+)?")  # "a spokesman for the Kremlin"
 OF_STATE = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)  # "the President of (the) France"
 # "anti-Syria journalist", "pro-Russian separatists": an attitude towards the state, not the state's people.
@@ -115,7 +115,7 @@ CAP_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 NAME_HONORIFICS = frozenset({"Sheikh", "Sheik", "Shaikh", "Mr", "Mrs", "Ms", "Dr", "Sir", "Prince", "Princess",
                              "Lord", "Lady", "Mullah", "Ayatollah", "Imam", "Maulana", "Gen", "General"})
 MONARCHS = frozenset({"king", "queen", "emir", "sultan", "monarch"})  # titles that take a given name
-HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir"})
+HONORIFICS = NAME_HONORIFICS & NOT_GIVEN  # Mr, Mrs, Ms, Dr, Sir: no given name, yet part of a person's name
 # Words that make a place of a place ("Downtown Kabul", "Inner Sydney", "Free Tibet"), not a person's name.
 PLACE_QUALIFIERS = frozenset({"Downtown", "Inner", "Outer", "Metropolitan", "Old", "Suburban", "Rural", "Coastal",
                               "Occupied", "Regional", "Far", "Mid", "Provincial", "Rebel", "Capital", "Free",
@@ -241,11 +241,7 @@ class ActorResolver:
         if fold(ctx.text[hit.start:hit.end]) not in _name_places():
             return ActorResolver._place_in_a_name(hits, i, ctx)
         def name_word(word: re.Match[str] | None, j: int) -> bool:
-            """A capitalised neighbour that is not an actor word: no hit there, or only a surname's."""
-            if word is None or word.group(1) in NOT_NAME_WORDS:
-                return False
-            there = hits[j] if 0 <= j < len(hits) and hits[j].start <= word.start(1) < hits[j].end else None
-            return there is None or all(a.kind == "SURNAME" for a in there.aliases)
+            return word is not None and word.group(1) not in NOT_NAME_WORDS and _no_actor_word(hits, j, word.start(1))
 
         before = CAP_BEFORE.search(ctx.text, max(0, hit.start - 30), hit.start)
         after = CAP_AFTER.match(ctx.text, hit.end)  # after it, only a known surname: "Chad Wolf", "Jordan Peterson"
@@ -262,8 +258,7 @@ class ActorResolver:
         before = CAP_BEFORE.search(ctx.text, max(0, hit.start - 30), hit.start)
         if before is None or before.group(1) in NOT_NAME_WORDS - HONORIFICS or before.group(1) in PLACE_QUALIFIERS:
             return False
-        there = hits[i - 1] if i > 0 and hits[i - 1].start <= before.start(1) < hits[i - 1].end else None
-        return there is None or all(a.kind == "SURNAME" for a in there.aliases)
+        return _no_actor_word(hits, i - 1, before.start(1))
 
     def _bare_given_name(self, hit: Hit, person: Alias, ctx: _Ctx) -> bool:
         """One word that names a person only by a given name (a king's "Abdullah", "Fahd"), on a date when they
@@ -468,16 +463,17 @@ class ActorResolver:
         consumed = {i} | ({i - 1} if lead else set())
         j = self._next(hits, i, {"NAME", "SURNAME"}, ctx, re.compile(r"^\s+$"))
         if j is not None and title is not None:
+            crown = fold(title.title)
             end, inside = self._run_end(hits, j, ctx)
             if self._person_alias(hits[j], ctx) is not None:
                 end, inside = hits[j].end, {j}
             found = self._titled_person(hits[j], ctx.text[hits[j].start:end], title.offices,
-                                        lead[1] if lead else None, ctx, crown=fold(title.title).rstrip("s"))
+                                        lead[1] if lead else None, ctx, crown=crown)
             if found is not None:
                 # A plural title ("Presidents Moon Jae-in and Putin") belongs to the whole list: keep the name.
                 first = hits[j].start if ctx.text[hit.start:hit.end].lower().endswith("s") else start
                 return [self._person(first, end, found, ctx)], consumed | inside
-            if fold(title.title) in MONARCHS and lead is None:  # "King George" (of 1930): a monarch the base lacks
+            if crown in MONARCHS and lead is None:  # "King George" (of 1930): a monarch the base lacks
                 return [ActorMention(text=ctx.text[start:end], start=start, end=end, code=None, sector=title.sector,
                                      name=ctx.text[start:end], type="PERSON", role=title.title)], consumed | inside
         misspelt = self._misspelt(hits, i, ctx, title, lead) if title is not None else None
@@ -597,17 +593,20 @@ class ActorResolver:
         someone who held only other offices ("King George" is no minister named George)."""
         scored = []
         for i in candidates:
-            actor = self.kb.actor(i)
-            for role in actor.roles:
-                if code and role.code != code:
-                    continue
-                office_ok = role.office in offices if role.office else role.sector == "GOV"
-                score = (0 if on is None or role.holds(on) else 1, 0 if office_ok else 1,
-                         0 if role.curated else 1, role.distance(on) if on else 0)
-                scored.append((score, i))
-        fitting = [s for s in scored if s[0][1] == 0]
-        return min(fitting)[1] if fitting else None
+            for role in self.kb.actor(i).roles:
+                fits = role.office in offices if role.office else role.sector == "GOV"
+                if fits and (not code or role.code == code):
+                    score = (0 if on is None or role.holds(on) else 1, 0 if role.curated else 1,
+                             role.distance(on) if on else 0)
+                    scored.append((score, i))
+        return min(scored)[1] if scored else None
 
+
+
+def _no_actor_word(hits: list[Hit], j: int, start: int) -> bool:
+    """Is the word at offset ``start`` (where hit ``j`` may lie) no actor word: no hit there, or only a surname's?"""
+    there = hits[j] if 0 <= j < len(hits) and hits[j].start <= start < hits[j].end else None
+    return there is None or all(a.kind == "SURNAME" for a in there.aliases)
 
 
 def _with_determiner(m: ActorMention, text: str) -> ActorMention:
