@@ -222,13 +222,13 @@ def _modifiers(noun: Token) -> list[Token]:
     return out
 
 
-def _prep_objects(head: Token, preps: tuple[str, ...], idx: DocIndex) -> list[ActorMention]:
+def _prep_objects(head: Token, preps: tuple[str, ...], idx: DocIndex, *, uncoded: bool = False) -> list[ActorMention]:
     out: list[ActorMention] = []
     for child in head.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    out.extend(idx.phrase(pobj))
+                    out.extend(idx.phrase(pobj, uncoded=uncoded))
     return out
 
 
@@ -431,8 +431,7 @@ def _converse_source(trigger: Trigger, idx: DocIndex, lex: Lexicon) -> list[Acto
     heads = [trigger.head, *(c for c in trigger.head.children if c.dep_ == "dobj")]
     found = [m for h in heads for m in _prep_objects(h, ("from",), idx)]
     # "faces pressure from Congress": a named giver the actors stage could not code still gives.
-    return found or [m for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
-                     for p in c.children if p.dep_ == "pobj" for m in idx.phrase(p, uncoded=True)]
+    return found or [m for h in heads for m in _prep_objects(h, ("from",), idx, uncoded=True)]
 
 
 def _noun_arguments(noun: Token, idx: DocIndex, lex: Lexicon) -> Arguments:
